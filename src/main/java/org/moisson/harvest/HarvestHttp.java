@@ -1,0 +1,156 @@
+package org.moisson.harvest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The HTTP client every harvester uses. Peers are slow and brittle, so it retries what may pass
+ * (connection errors, time-outs, 429 and 5xx) with exponential back-off, waits as long as a
+ * {@code Retry-After} asks (within a cap), and refuses bodies over a size bound instead of
+ * running out of memory.
+ */
+public final class HarvestHttp {
+  private static final Set<Integer> RETRYABLE = Set.of(408, 425, 429, 500, 502, 503, 504);
+
+  private final HttpClient client;
+  private final Duration timeout;
+  private final int retries;
+  private final long maxBytes;
+  private final Duration maxWait;
+
+  /**
+   * @param timeout for connecting and for the whole response
+   * @param retries how many times a failed request is tried again
+   * @param maxBytes the largest body accepted
+   * @param maxWait the longest wait between tries, whatever Retry-After says
+   */
+  public HarvestHttp(Duration timeout, int retries, long maxBytes, Duration maxWait) {
+    this.client = HttpClient.newBuilder().connectTimeout(timeout)
+        .followRedirects(HttpClient.Redirect.NORMAL).build();
+    this.timeout = timeout;
+    this.retries = retries;
+    this.maxBytes = maxBytes;
+    this.maxWait = maxWait;
+  }
+
+  /** A body and what came with it. */
+  public record Response(int status, String contentType, byte[] body, URI uri) {
+    /** The body decoded with the declared charset (UTF-8 by default); bad bytes become U+FFFD. */
+    public String text() {
+      Charset cs = StandardCharsets.UTF_8;
+      if (contentType != null) {
+        int i = contentType.toLowerCase(Locale.ROOT).indexOf("charset=");
+        if (i >= 0) {
+          try {
+            cs = Charset.forName(contentType.substring(i + 8).replace("\"", "").split(";")[0].strip());
+          } catch (RuntimeException ignored) {
+            // an unknown charset name: UTF-8 is the better guess
+          }
+        }
+      }
+      return new String(body, cs);
+    }
+  }
+
+  public Response get(URI uri, String accept) throws HarvestException {
+    return send(HttpRequest.newBuilder(uri).GET().header("Accept", accept), uri);
+  }
+
+  public Response post(URI uri, String contentType, String body, String accept) throws HarvestException {
+    return send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString(body))
+        .header("Content-Type", contentType).header("Accept", accept), uri);
+  }
+
+  private Response send(HttpRequest.Builder builder, URI uri) throws HarvestException {
+    HttpRequest request = builder.timeout(timeout).header("User-Agent", "Moisson harvester").build();
+    String last = null;
+    for (int attempt = 0; attempt <= retries; attempt++) {
+      Duration wait = backoff(attempt);
+      try {
+        HttpResponse<InputStream> r = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        if (r.statusCode() / 100 == 2) {
+          byte[] body = readBounded(r.body(), uri);
+          return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), body, uri);
+        }
+        r.body().close();
+        last = "HTTP " + r.statusCode() + " from " + uri;
+        if (!RETRYABLE.contains(r.statusCode())) throw new HarvestException(last);
+        Duration asked = retryAfter(r.headers().firstValue("Retry-After").orElse(null));
+        if (asked != null) wait = asked;
+      } catch (IOException e) {
+        last = describe(e) + " on " + uri;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new HarvestException("interrupted while fetching " + uri, e);
+      }
+      if (attempt < retries) sleep(min(wait, maxWait));
+    }
+    throw new HarvestException(last + " (after " + (retries + 1) + " tries)");
+  }
+
+  private byte[] readBounded(InputStream in, URI uri) throws IOException, HarvestException {
+    try (in) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buf = new byte[64 * 1024];
+      long total = 0;
+      for (int n; (n = in.read(buf)) > 0; ) {
+        total += n;
+        if (total > maxBytes) {
+          throw new HarvestException("response from " + uri + " is larger than " + maxBytes / (1024 * 1024) + " MiB");
+        }
+        out.write(buf, 0, n);
+      }
+      return out.toByteArray();
+    }
+  }
+
+  private static String describe(IOException e) {
+    String kind = e instanceof java.net.http.HttpTimeoutException ? "time-out" : "connection error";
+    return kind + " (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")";
+  }
+
+  private static Duration backoff(int attempt) {
+    return Duration.ofMillis(Math.min(30_000, 500L << Math.min(attempt, 10)));
+  }
+
+  /** Retry-After as seconds or as an HTTP date; null when absent or unreadable. */
+  static Duration retryAfter(String header) {
+    if (header == null || header.isBlank()) return null;
+    try {
+      return Duration.ofSeconds(Math.max(0, Long.parseLong(header.strip())));
+    } catch (NumberFormatException e) {
+      try {
+        ZonedDateTime at = ZonedDateTime.parse(header.strip(), DateTimeFormatter.RFC_1123_DATE_TIME);
+        Duration d = Duration.between(ZonedDateTime.now(at.getZone()), at);
+        return d.isNegative() ? Duration.ZERO : d;
+      } catch (RuntimeException e2) {
+        return null;
+      }
+    }
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+
+  private static void sleep(Duration d) throws HarvestException {
+    try {
+      Thread.sleep(d.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new HarvestException("interrupted while waiting to retry", e);
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package org.moisson.search;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The facets a search can count and filter on; param is the name in URLs and JSON. */
+public enum Facet {
+  KEYWORD("keyword"),
+  TYPE("type"),
+  SOURCE("source"),
+  PUBLISHER("publisher"),
+  LICENCE("licence"),
+  YEAR("year");
+
+  private final String param;
+
+  Facet(String param) {
+    this.param = param;
+  }
+
+  public String param() {
+    return param;
+  }
+
+  public static Optional<Facet> byParam(String name) {
+    return Arrays.stream(values()).filter(f -> f.param.equals(name)).findFirst();
+  }
+}

@@ -47,20 +47,30 @@ public final class HarvestHttp {
 
   /** A body and what came with it. */
   public record Response(int status, String contentType, byte[] body, URI uri) {
-    /** The body decoded with the declared charset (UTF-8 by default); bad bytes become U+FFFD. */
+    /**
+     * The body decoded with the charset the Content-Type or the XML declaration names (UTF-8 by
+     * default). Bad bytes become U+FFFD instead of failing the page: one mis-encoded character in a
+     * description must not cost a hundred records.
+     */
     public String text() {
-      Charset cs = StandardCharsets.UTF_8;
-      if (contentType != null) {
-        int i = contentType.toLowerCase(Locale.ROOT).indexOf("charset=");
-        if (i >= 0) {
-          try {
-            cs = Charset.forName(contentType.substring(i + 8).replace("\"", "").split(";")[0].strip());
-          } catch (RuntimeException ignored) {
-            // an unknown charset name: UTF-8 is the better guess
-          }
-        }
+      Charset cs = charset(contentType, "charset=");
+      if (cs == null) {
+        String head = new String(body, 0, Math.min(body.length, 200), StandardCharsets.ISO_8859_1);
+        cs = head.startsWith("<?xml") ? charset(head.substring(0, Math.max(0, head.indexOf("?>"))), "encoding=") : null;
       }
-      return new String(body, cs);
+      return new String(body, cs == null ? StandardCharsets.UTF_8 : cs);
+    }
+
+    private static Charset charset(String text, String key) {
+      if (text == null) return null;
+      int i = text.toLowerCase(Locale.ROOT).indexOf(key);
+      if (i < 0) return null;
+      String name = text.substring(i + key.length()).replace("\"", " ").replace("'", " ").strip().split("[\\s;]")[0];
+      try {
+        return Charset.forName(name);
+      } catch (RuntimeException e) {
+        return null; // an unknown charset name: UTF-8 is the better guess
+      }
     }
   }
 

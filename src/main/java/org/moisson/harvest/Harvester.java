@@ -20,6 +20,14 @@ public interface Harvester {
   /** "oai-pmh", "dcat"… */
   String id();
 
+  /**
+   * Whether the protocol can ask for what changed since a date. When false every run is a full
+   * harvest, and records the source no longer lists are deleted at its end.
+   */
+  default boolean incremental() {
+    return false;
+  }
+
   /** Checks the settings of a new source; throws {@link IllegalArgumentException} naming the bad one. */
   default void validate(Source source) {}
 

@@ -1,0 +1,41 @@
+package org.moisson.api.rest;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.moisson.system.AdminToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Sources and harvests are the admin API: a bearer token is required, else 401. */
+@Component
+class AdminTokenFilter extends OncePerRequestFilter {
+  private final AdminToken token;
+
+  AdminTokenFilter(AdminToken token) {
+    this.token = token;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return !(path.startsWith("/api/v1/sources") || path.startsWith("/api/v1/harvests"));
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+      throws ServletException, IOException {
+    String auth = req.getHeader("Authorization");
+    if (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) && token.matches(auth.substring(7))) {
+      chain.doFilter(req, res);
+      return;
+    }
+    res.setStatus(401);
+    res.setHeader("WWW-Authenticate", "Bearer realm=\"moisson-admin\"");
+    res.setContentType("application/json");
+    res.getWriter().write("{\"status\":401,\"error\":\"Unauthorized\",\"message\":\"the admin API needs "
+        + "'Authorization: Bearer <token>' (see moisson.admin-token)\"}");
+  }
+}

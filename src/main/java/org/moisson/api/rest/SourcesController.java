@@ -1,0 +1,112 @@
+package org.moisson.api.rest;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.moisson.harvest.HarvestService;
+import org.moisson.harvest.Source;
+import org.moisson.store.RunStore;
+import org.moisson.store.SourceStore;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Admin API for sources: {@code POST /api/v1/sources} with {"name","protocol","url", ...protocol
+ * settings}, {@code POST /api/v1/sources/{id}/harvest}, {@code GET /api/v1/sources}.
+ */
+@RestController
+@RequestMapping("/api/v1/sources")
+class SourcesController {
+  private static final Set<String> FIELDS = Set.of("name", "protocol", "url", "priority");
+
+  private final SourceStore sources;
+  private final RunStore runs;
+  private final HarvestService harvests;
+
+  SourcesController(SourceStore sources, RunStore runs, HarvestService harvests) {
+    this.sources = sources;
+    this.runs = runs;
+    this.harvests = harvests;
+  }
+
+  @PostMapping(consumes = "application/json")
+  @ResponseStatus(HttpStatus.CREATED)
+  Map<String, Object> create(@RequestBody JsonNode body) {
+    if (body == null || !body.isObject()) throw new IllegalArgumentException("send a JSON object");
+    String name = required(body, "name");
+    String protocol = required(body, "protocol");
+    String url = required(body, "url");
+    URI uri;
+    try {
+      uri = URI.create(url);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("url '" + url + "' is not a URL");
+    }
+    if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+      throw new IllegalArgumentException("url must be an http(s) URL, not '" + url + "'");
+    }
+    int priority = 100;
+    if (body.has("priority")) {
+      if (!body.get("priority").canConvertToInt()) throw new IllegalArgumentException("priority must be a whole number");
+      priority = body.get("priority").asInt();
+    }
+    Map<String, String> settings = new LinkedHashMap<>();
+    body.properties().forEach(e -> {
+      if (FIELDS.contains(e.getKey())) return;
+      if (!e.getValue().isValueNode()) {
+        throw new IllegalArgumentException("setting '" + e.getKey() + "' must be a string, number or boolean");
+      }
+      settings.put(e.getKey(), e.getValue().asString());
+    });
+    Source candidate = new Source(0, name, protocol, url, settings, priority);
+    harvests.harvester(candidate).validate(candidate);
+    long id = sources.create(name, protocol, url, settings, priority);
+    return Map.of("id", id);
+  }
+
+  @GetMapping
+  List<Map<String, Object>> list() {
+    return sources.all().stream().map(this::describe).toList();
+  }
+
+  @GetMapping("/{id}")
+  Map<String, Object> one(@PathVariable long id) {
+    return describe(sources.find(id).orElseThrow(() -> new ApiErrors.NotFoundException("no source " + id)));
+  }
+
+  @PostMapping("/{id}/harvest")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  Map<String, Object> harvest(@PathVariable long id, @RequestParam(defaultValue = "false") boolean full) {
+    return Map.of("runId", harvests.start(id, full));
+  }
+
+  private Map<String, Object> describe(Source s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", s.id());
+    m.put("name", s.name());
+    m.put("protocol", s.protocol());
+    m.put("url", s.url());
+    m.put("priority", s.priority());
+    m.put("settings", s.settings());
+    runs.last(s.id()).ifPresent(r -> m.put("lastRun", HarvestsController.describe(r, List.of())));
+    return m;
+  }
+
+  private static String required(JsonNode body, String field) {
+    JsonNode v = body.get(field);
+    if (v == null || !v.isString() || v.asString().isBlank()) {
+      throw new IllegalArgumentException("'" + field + "' is required (a non-empty string)");
+    }
+    return v.asString().strip();
+  }
+}

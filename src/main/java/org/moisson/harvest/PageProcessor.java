@@ -1,0 +1,156 @@
+package org.moisson.harvest;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.moisson.mapping.Mappers;
+import org.moisson.record.Dataset;
+import org.moisson.record.DatasetJson;
+import org.moisson.store.DatasetStore;
+import org.moisson.store.RecordStore;
+import org.moisson.store.RecordWrite;
+import org.moisson.store.RunStatus;
+import org.moisson.store.RunStore;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Turns one harvested page into stored changes, all in one transaction with the run's counters and
+ * its new checkpoint: after a crash either the whole page is stored and the run resumes after it, or
+ * none of it is and the page is fetched again. Unchanged payloads (same hash) are not mapped again.
+ */
+@Component
+class PageProcessor {
+  private final Mappers mappers = Mappers.defaults();
+  private final RecordStore records;
+  private final DatasetStore datasets;
+  private final RunStore runs;
+  private final TransactionTemplate tx;
+
+  PageProcessor(RecordStore records, DatasetStore datasets, RunStore runs, TransactionTemplate tx) {
+    this.records = records;
+    this.datasets = datasets;
+    this.runs = runs;
+    this.tx = tx;
+  }
+
+  RunStatus.Counts process(Source source, long runId, Page page, int maxRecordBytes) {
+    // The same identifier twice in a page: the last one is the source's latest word.
+    Map<String, RawRecord> byId = new LinkedHashMap<>();
+    for (RawRecord r : page.records()) byId.put(r.identifier(), r);
+    Map<String, RecordStore.Existing> existing = records.existing(source.id(), byId.keySet());
+
+    List<Candidate> candidates = byId.values().stream().map(r -> classify(source, r, existing.get(r.identifier()), maxRecordBytes)).toList();
+    List<Candidate> mapped = candidates.parallelStream().map(c -> c.map(mappers, source)).toList();
+
+    List<RecordWrite> writes = new ArrayList<>();
+    List<String> seen = new ArrayList<>();
+    Set<String> touched = new HashSet<>();
+    List<RecordFailure> errors = new ArrayList<>(page.failures());
+    int created = 0, updated = 0, unchanged = 0, deleted = 0, failed = page.failures().size();
+    for (Candidate c : mapped) {
+      RecordStore.Existing ex = c.existing;
+      if (c.outcome instanceof Outcome.Unchanged u) {
+        seen.add(u.identifier());
+        unchanged++;
+      } else if (c.outcome instanceof Outcome.Deleted d) {
+        writes.add(new RecordWrite(d.identifier(), RecordWrite.Kind.DELETED, null, null, null,
+            c.raw.datestamp(), c.raw.url(), null, null, null));
+        if (ex.datasetId() != null) touched.add(ex.datasetId());
+        deleted++;
+      } else if (c.outcome instanceof Outcome.Failed f) {
+        writes.add(new RecordWrite(f.identifier(), RecordWrite.Kind.FAILED, c.raw.format(),
+            c.raw.payload(), null, c.raw.datestamp(), c.raw.url(), null, null, f.failure().message()));
+        errors.add(f.failure());
+        failed++;
+      } else if (c.outcome instanceof Outcome.Created cr) {
+        writes.add(mappedWrite(c, cr.dataset()));
+        touched.add(c.datasetId);
+        created++;
+      } else if (c.outcome instanceof Outcome.Updated up) {
+        writes.add(mappedWrite(c, up.dataset()));
+        touched.add(c.datasetId);
+        if (ex.datasetId() != null) touched.add(ex.datasetId());
+        updated++;
+      }
+    }
+    RunStatus.Counts counts = new RunStatus.Counts(created, updated, unchanged, deleted, failed);
+    tx.executeWithoutResult(s -> {
+      records.write(source.id(), runId, writes);
+      records.markSeen(source.id(), runId, seen);
+      datasets.recompose(touched);
+      runs.progress(runId, counts, errors, page.nextCursor());
+    });
+    return counts;
+  }
+
+  /** After a complete full harvest: the source's records it no longer lists are deleted. */
+  int deleteUnseen(Source source, long runId) {
+    Map<String, String> gone = records.unseen(source.id(), runId);
+    if (gone.isEmpty()) return 0;
+    List<RecordWrite> writes = gone.keySet().stream().map(id -> new RecordWrite(id, RecordWrite.Kind.DELETED,
+        null, null, null, null, null, null, null, null)).toList();
+    Set<String> touched = new HashSet<>();
+    gone.values().stream().filter(v -> v != null).forEach(touched::add);
+    tx.executeWithoutResult(s -> {
+      records.write(source.id(), runId, writes);
+      datasets.recompose(touched);
+      runs.progress(runId, new RunStatus.Counts(0, 0, 0, gone.size(), 0), List.of(), null);
+    });
+    return gone.size();
+  }
+
+  private static RecordWrite mappedWrite(Candidate c, Dataset d) {
+    return new RecordWrite(c.raw.identifier(), RecordWrite.Kind.MAPPED, c.raw.format(), c.raw.payload(),
+        c.hash, c.raw.datestamp(), c.raw.url(), DatasetJson.write(d), c.datasetId, null);
+  }
+
+  private static Candidate classify(Source source, RawRecord raw, RecordStore.Existing ex, int maxRecordBytes) {
+    Candidate c = new Candidate(raw, ex);
+    if (raw.deleted()) {
+      // Deleting what was never stored, or twice, changes nothing.
+      c.outcome = ex != null && !ex.deleted() ? new Outcome.Deleted(raw.identifier()) : new Outcome.Unchanged(raw.identifier());
+      return c;
+    }
+    if (raw.payload().length() > maxRecordBytes) {
+      c.outcome = new Outcome.Failed(raw.identifier(), new RecordFailure(raw.identifier(), raw.url(),
+          "record of " + raw.payload().length() / 1024 + " KiB exceeds the limit of " + maxRecordBytes / 1024 + " KiB"));
+      return c;
+    }
+    c.hash = DatasetIds.sha256(raw.format() + "\n" + raw.payload());
+    if (ex != null && !ex.deleted() && c.hash.equals(ex.hash())) c.outcome = new Outcome.Unchanged(raw.identifier());
+    return c;
+  }
+
+  /** A record on its way through the page: classified first, then mapped when it needs to be. */
+  private static final class Candidate {
+    final RawRecord raw;
+    final RecordStore.Existing existing;
+    String hash;
+    String datasetId;
+    Outcome outcome;
+
+    Candidate(RawRecord raw, RecordStore.Existing existing) {
+      this.raw = raw;
+      this.existing = existing;
+    }
+
+    Candidate map(Mappers mappers, Source source) {
+      if (outcome != null) return this;
+      try {
+        Dataset d = mappers.forFormat(raw.format()).map(raw.payload());
+        datasetId = DatasetIds.of(source.id(), raw.identifier(), d);
+        boolean isNew = existing == null || existing.deleted() || existing.datasetId() == null;
+        outcome = isNew ? new Outcome.Created(raw.identifier(), d) : new Outcome.Updated(raw.identifier(), d);
+      } catch (RuntimeException e) {
+        // Mappers throw MappingException; anything else is a mapper bug, reported the same way so the run goes on.
+        String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        outcome = new Outcome.Failed(raw.identifier(), new RecordFailure(raw.identifier(), raw.url(), msg));
+      }
+      return this;
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package org.moisson.store;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Harvested records, one row per (source, identifier), with the raw payload and its provenance. */
+@Repository
+public class RecordStore {
+  private final JdbcTemplate jdbc;
+
+  RecordStore(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** What is stored of a record already, to tell unchanged from updated. */
+  public record Existing(String hash, boolean deleted, String datasetId) {}
+
+  public Map<String, Existing> existing(long sourceId, Collection<String> identifiers) {
+    Map<String, Existing> out = new HashMap<>();
+    if (identifiers.isEmpty()) return out;
+    jdbc.query("select identifier, hash, deleted, dataset_id from record where source_id = ? and identifier = any(?)",
+        rs -> {
+          out.put(rs.getString(1), new Existing(rs.getString(2), rs.getBoolean(3), rs.getString(4)));
+        }, sourceId, textArray(identifiers));
+    return out;
+  }
+
+  /** Applies the page's changes; every written record is marked as seen by the run. */
+  public void write(long sourceId, long runId, List<RecordWrite> writes) {
+    jdbc.batchUpdate("""
+        insert into record(source_id, identifier, format, payload, hash, datestamp, url, deleted, mapped,
+                           dataset_id, error, harvested_at, last_seen_run)
+        values (?,?,?,?,?,?,?,?,?::jsonb,?,?, now(), ?)
+        on conflict (source_id, identifier) do update set
+          format = coalesce(excluded.format, record.format),
+          payload = coalesce(excluded.payload, record.payload),
+          hash = excluded.hash, datestamp = excluded.datestamp, url = coalesce(excluded.url, record.url),
+          deleted = excluded.deleted,
+          mapped = case when excluded.error is null then excluded.mapped else record.mapped end,
+          dataset_id = case when excluded.error is null then excluded.dataset_id else record.dataset_id end,
+          error = excluded.error, harvested_at = now(), last_seen_run = excluded.last_seen_run""",
+        writes, 1000, (ps, w) -> {
+          boolean deleted = w.kind() == RecordWrite.Kind.DELETED;
+          ps.setLong(1, sourceId);
+          ps.setString(2, w.identifier());
+          ps.setString(3, w.format());
+          ps.setString(4, w.payload());
+          ps.setString(5, w.hash());
+          ps.setString(6, w.datestamp());
+          ps.setString(7, w.url());
+          ps.setBoolean(8, deleted);
+          ps.setString(9, w.mappedJson());
+          ps.setString(10, w.datasetId());
+          ps.setString(11, w.error());
+          ps.setLong(12, runId);
+        });
+  }
+
+  /** Marks unchanged records as seen by the run, so a full harvest's deletion diff spares them. */
+  public void markSeen(long sourceId, long runId, Collection<String> identifiers) {
+    if (identifiers.isEmpty()) return;
+    jdbc.update("update record set last_seen_run = ? where source_id = ? and identifier = any(?)",
+        runId, sourceId, textArray(identifiers));
+  }
+
+  /** Live records of the source the run has not seen: gone from the source after a full harvest. */
+  public Map<String, String> unseen(long sourceId, long runId) {
+    Map<String, String> out = new HashMap<>();
+    jdbc.query("select identifier, dataset_id from record where source_id = ? and not deleted "
+        + "and last_seen_run is distinct from ?", rs -> {
+          out.put(rs.getString(1), rs.getString(2));
+        }, sourceId, runId);
+    return out;
+  }
+
+  public long liveCount(long sourceId) {
+    Long n = jdbc.queryForObject("select count(*) from record where source_id = ? and not deleted", Long.class, sourceId);
+    return n == null ? 0 : n;
+  }
+
+  /** The raw payload and provenance of a source's record, for re-mapping and for stewards. */
+  public record Raw(long sourceId, String identifier, String format, String payload, String url,
+      java.time.Instant harvestedAt, String hash) {}
+
+  public List<Raw> rawForDataset(String datasetId) {
+    return jdbc.query("select source_id, identifier, format, payload, url, harvested_at, hash from record "
+        + "where dataset_id = ? and not deleted order by source_id", (rs, i) -> new Raw(rs.getLong(1),
+        rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+        rs.getTimestamp(6).toInstant(), rs.getString(7)), datasetId);
+  }
+
+  /** pgjdbc binds a String[] as text[]. */
+  static String[] textArray(Collection<String> values) {
+    return values.toArray(String[]::new);
+  }
+}

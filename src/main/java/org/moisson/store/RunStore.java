@@ -1,0 +1,124 @@
+package org.moisson.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.moisson.harvest.RecordFailure;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Harvest runs, their progress, checkpoints and per-record errors. */
+@Repository
+public class RunStore {
+  private final JdbcClient db;
+  private final JdbcTemplate jdbc;
+
+  RunStore(JdbcClient db, JdbcTemplate jdbc) {
+    this.db = db;
+    this.jdbc = jdbc;
+  }
+
+  /** Thrown when the source already has a running harvest. */
+  public static class AlreadyRunning extends RuntimeException {
+    public AlreadyRunning(long sourceId) {
+      super("a harvest of source " + sourceId + " is already running");
+    }
+  }
+
+  /** Opens a run; the database refuses a second running run of one source, whichever node asks. */
+  public long start(long sourceId, Instant incrementalFrom) {
+    try {
+      return db.sql("insert into harvest_run(source_id, status, incremental_from) values (?, 'RUNNING', ?) returning id")
+          .params(sourceId, ts(incrementalFrom)).query(Long.class).single();
+    } catch (DuplicateKeyException e) {
+      throw new AlreadyRunning(sourceId);
+    }
+  }
+
+  public Optional<RunStatus> find(long runId) {
+    return db.sql("select * from harvest_run where id = ?").param(runId).query(RunStore::status).optional();
+  }
+
+  public List<RunStatus> running() {
+    return db.sql("select * from harvest_run where status = 'RUNNING' order by id").query(RunStore::status).list();
+  }
+
+  /** Start time of the last run of the source that went through the whole list (for incremental harvests). */
+  public Optional<Instant> lastCompleteStart(long sourceId) {
+    return db.sql("select max(started_at) from harvest_run where source_id = ? and status in ('SUCCEEDED','PARTIAL')")
+        .param(sourceId).query((rs, i) -> instant(rs, 1)).optional().filter(i -> i != null);
+  }
+
+  public Optional<RunStatus> last(long sourceId) {
+    return db.sql("select * from harvest_run where source_id = ? order by id desc limit 1")
+        .param(sourceId).query(RunStore::status).optional();
+  }
+
+  /** Adds one page's counts and errors and moves the checkpoint; called inside the page's transaction. */
+  public void progress(long runId, RunStatus.Counts c, List<RecordFailure> errors, String checkpoint) {
+    jdbc.update("""
+        update harvest_run set pages = pages + 1, created = created + ?, updated = updated + ?,
+          unchanged = unchanged + ?, deleted = deleted + ?, failed = failed + ?, checkpoint = ?,
+          heartbeat_at = now() where id = ?""",
+        c.created(), c.updated(), c.unchanged(), c.deleted(), c.failed(), checkpoint, runId);
+    addErrors(runId, errors);
+  }
+
+  public void addErrors(long runId, List<RecordFailure> errors) {
+    if (errors.isEmpty()) return;
+    jdbc.batchUpdate("insert into harvest_error(run_id, identifier, url, message) values (?,?,?,?)", errors, 500,
+        (ps, e) -> {
+          ps.setLong(1, runId);
+          ps.setString(2, e.identifier());
+          ps.setString(3, e.url());
+          ps.setString(4, truncate(e.message(), 4000));
+        });
+  }
+
+  public void markResumed(long runId) {
+    jdbc.update("update harvest_run set resumed = resumed + 1, heartbeat_at = now() where id = ?", runId);
+  }
+
+  public void finish(long runId, String status, String message) {
+    jdbc.update("update harvest_run set status = ?, message = ?, finished_at = now() where id = ?",
+        status, truncate(message, 4000), runId);
+  }
+
+  public List<RecordFailure> errors(long runId, int limit) {
+    return db.sql("select identifier, url, message from harvest_error where run_id = ? order by id limit ?")
+        .params(runId, limit)
+        .query((rs, i) -> new RecordFailure(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+  }
+
+  private static RunStatus status(ResultSet rs, int i) throws SQLException {
+    return new RunStatus(rs.getLong("id"), rs.getLong("source_id"), rs.getString("status"),
+        instant(rs, "incremental_from"), instant(rs, "started_at"), instant(rs, "finished_at"),
+        rs.getString("checkpoint"), rs.getInt("pages"),
+        new RunStatus.Counts(rs.getInt("created"), rs.getInt("updated"), rs.getInt("unchanged"),
+            rs.getInt("deleted"), rs.getInt("failed")),
+        rs.getInt("resumed"), rs.getString("message"));
+  }
+
+  private static Instant instant(ResultSet rs, String col) throws SQLException {
+    Timestamp t = rs.getTimestamp(col);
+    return t == null ? null : t.toInstant();
+  }
+
+  private static Instant instant(ResultSet rs, int col) throws SQLException {
+    Timestamp t = rs.getTimestamp(col);
+    return t == null ? null : t.toInstant();
+  }
+
+  private static Timestamp ts(Instant i) {
+    return i == null ? null : Timestamp.from(i);
+  }
+
+  static String truncate(String s, int max) {
+    return s == null || s.length() <= max ? s : s.substring(0, max) + "…";
+  }
+}

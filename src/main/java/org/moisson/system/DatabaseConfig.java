@@ -1,0 +1,90 @@
+package org.moisson.system;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The database: an external PostgreSQL when {@code moisson.database.url} is set (scale mode), else a
+ * PostgreSQL the application starts itself with its data under {@code <home>/postgres}, so the
+ * portal runs with nothing installed. Both are migrated by Flyway with the same SQL.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfig {
+  private static final Logger log = LoggerFactory.getLogger(DatabaseConfig.class);
+
+  @Bean(destroyMethod = "close")
+  EmbeddedDatabase embeddedDatabase(MoissonProperties props) {
+    return props.database().external() ? EmbeddedDatabase.NONE : EmbeddedDatabase.start(props.home());
+  }
+
+  @Bean(destroyMethod = "close")
+  HikariDataSource dataSource(MoissonProperties props, EmbeddedDatabase embedded) {
+    HikariConfig c = new HikariConfig();
+    if (props.database().external()) {
+      c.setJdbcUrl(props.database().url());
+      c.setUsername(props.database().username());
+      c.setPassword(props.database().password());
+    } else {
+      c.setJdbcUrl(embedded.jdbcUrl());
+      c.setUsername("postgres");
+    }
+    c.setMaximumPoolSize(16);
+    c.setPoolName("moisson");
+    log.info("database: {}", props.database().external() ? props.database().url() : "embedded PostgreSQL");
+    return new HikariDataSource(c);
+  }
+
+  /** The embedded PostgreSQL, or nothing in scale mode. */
+  static final class EmbeddedDatabase implements AutoCloseable {
+    static final EmbeddedDatabase NONE = new EmbeddedDatabase(null);
+    private final EmbeddedPostgres pg;
+
+    private EmbeddedDatabase(EmbeddedPostgres pg) {
+      this.pg = pg;
+    }
+
+    static EmbeddedDatabase start(Path home) {
+      try {
+        Path data = home.resolve("postgres");
+        Path work = home.resolve("postgres-bin");
+        Files.createDirectories(data);
+        Files.createDirectories(work);
+        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+            .setDataDirectory(data)
+            .setCleanDataDirectory(false)
+            .setOverrideWorkingDirectory(work.toFile())
+            .setServerConfig("max_connections", "50")
+            .setServerConfig("shared_buffers", "256MB")
+            .setServerConfig("synchronous_commit", "on")
+            .start();
+        log.info("embedded PostgreSQL on port {}, data in {}", pg.getPort(), data);
+        return new EmbeddedDatabase(pg);
+      } catch (IOException e) {
+        throw new UncheckedIOException("could not start the embedded PostgreSQL under " + home, e);
+      }
+    }
+
+    String jdbcUrl() {
+      return pg.getJdbcUrl("postgres", "postgres");
+    }
+
+    DataSource dataSource() {
+      return pg.getPostgresDatabase();
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (pg != null) pg.close();
+    }
+  }
+}

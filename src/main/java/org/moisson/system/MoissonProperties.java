@@ -1,0 +1,44 @@
+package org.moisson.system;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Every Moisson setting (prefix {@code moisson.}); the README lists them in a table.
+ *
+ * @param home folder holding every byte of state: database, index, logs
+ * @param adminToken bearer token for the admin API; generated and written to home when blank
+ * @param demo load the demo catalogue on a first start (empty database)
+ * @param database an external PostgreSQL (scale mode); blank url = the embedded one under home
+ * @param harvest harvest limits and politeness
+ */
+@ConfigurationProperties("moisson")
+public record MoissonProperties(Path home, String adminToken, boolean demo, Database database,
+    Harvest harvest) {
+
+  public MoissonProperties {
+    home = home == null ? Path.of(System.getProperty("user.home"), ".moisson") : home;
+    database = database == null ? new Database(null, null, null) : database;
+    harvest = harvest == null ? new Harvest(2, Duration.ofSeconds(60), 3, Duration.ofSeconds(60),
+        50 * 1024 * 1024, 100 * 1024 * 1024) : harvest;
+  }
+
+  /** @param url JDBC URL of an external PostgreSQL; blank for the embedded one */
+  public record Database(String url, String username, String password) {
+    public boolean external() {
+      return url != null && !url.isBlank();
+    }
+  }
+
+  /**
+   * @param concurrency harvests run at once
+   * @param timeout per HTTP request
+   * @param retries per HTTP request
+   * @param maxRetryWait cap on a Retry-After wait
+   * @param maxRecordBytes a larger record is refused and reported
+   * @param maxPageBytes a larger response is refused and reported
+   */
+  public record Harvest(int concurrency, Duration timeout, int retries, Duration maxRetryWait,
+      int maxRecordBytes, long maxPageBytes) {}
+}

@@ -75,6 +75,10 @@ public class HarvestService {
         .orElseThrow(() -> new UnknownException("no harvester for protocol '" + source.protocol() + "'"));
   }
 
+  public java.util.Set<String> protocols() {
+    return harvesters.protocols();
+  }
+
   public HarvestContext context() {
     return new HarvestContext(new HarvestHttp(settings.timeout(), settings.retries(), settings.maxPageBytes(),
         settings.maxRetryWait()), settings.maxRecordBytes());

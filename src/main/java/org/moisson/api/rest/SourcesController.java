@@ -69,7 +69,11 @@ class SourcesController {
       settings.put(e.getKey(), e.getValue().asString());
     });
     Source candidate = new Source(0, name, protocol, url, settings, priority);
-    harvests.harvester(candidate).validate(candidate);
+    try {
+      harvests.harvester(candidate).validate(candidate);
+    } catch (HarvestService.UnknownException e) {
+      throw new IllegalArgumentException(e.getMessage() + "; known protocols: " + String.join(", ", harvests.protocols()));
+    }
     long id = sources.create(name, protocol, url, settings, priority);
     return Map.of("id", id);
   }

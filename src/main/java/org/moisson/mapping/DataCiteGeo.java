@@ -19,11 +19,18 @@ final class DataCiteGeo {
 
   static void map(Element resource, DatasetBuilder b) {
     for (Element g : Payloads.items(resource, "geoLocations", "geoLocation")) {
-      for (Element place : Dom.children(g, "geoLocationPlace")) Payloads.addOnce(b.places, Dom.text(place));
+      for (Element place : Dom.children(g, "geoLocationPlace")) Payloads.addOnce(b.places, place(Dom.text(place)));
       for (Element p : Dom.children(g, "geoLocationPoint")) Payloads.addOnce(b.points, point(p));
       for (Element box : Dom.children(g, "geoLocationBox")) Payloads.addOnce(b.boxes, box(box));
       for (Element poly : Dom.children(g, "geoLocationPolygon")) Payloads.addOnce(b.polygons, polygon(poly));
     }
+  }
+
+  /** Dataverse joins country, state, city… with commas even when some are empty ("MA,, Cambridge,"). */
+  static String place(String text) {
+    if (text == null) return null;
+    String p = text.replaceAll("\\s*,(?:\\s*,)+", ",").replaceAll("^[\\s,]+|[\\s,]+$", "");
+    return p.isEmpty() ? null : p;
   }
 
   static Point point(Element p) {

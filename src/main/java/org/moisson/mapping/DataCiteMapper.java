@@ -174,23 +174,25 @@ final class DataCiteMapper implements MetadataMapper {
     }
   }
 
-  /** Text with the line breaks DataCite allows ({@code <br/>}) kept as newlines, other white space folded. */
+  /** Text with the line breaks DataCite allows ({@code <br/>}) kept as newlines, all other white space folded. */
   static String lines(Element e) {
-    StringBuilder sb = new StringBuilder();
+    List<String> out = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
     for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n instanceof Element c && "br".equals(Dom.localName(c))) {
-        sb.append('\n');
-      } else if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE
-          || n instanceof Element) {
-        sb.append(n.getTextContent());
+        addFolded(out, line);
+        line.setLength(0);
+      } else if (n.getNodeType() != Node.COMMENT_NODE && n.getNodeType() != Node.PROCESSING_INSTRUCTION_NODE) {
+        line.append(n.getTextContent());
       }
     }
-    List<String> out = new ArrayList<>();
-    for (String line : sb.toString().split("\n")) {
-      String folded = line.strip().replaceAll("\\s+", " ");
-      if (!folded.isEmpty()) out.add(folded);
-    }
+    addFolded(out, line);
     return String.join("\n", out);
+  }
+
+  private static void addFolded(List<String> lines, CharSequence text) {
+    String folded = text.toString().strip().replaceAll("\\s+", " ");
+    if (!folded.isEmpty()) lines.add(folded);
   }
 
   private static List<String> texts(Element r, String container, String item) {

@@ -60,14 +60,27 @@ final class Licences {
     Licence labelOnly = null;
     for (Rights r : statements) {
       if (accessRights(r) != null) continue;
-      String spdx = spdx(r.id(), r.idScheme());
-      if (spdx == null) spdx = spdx(r.uri());
-      if (spdx == null) spdx = spdx(r.label());
+      String spdx = spdx(r);
       if (spdx != null) return new Licence(spdx, r.label());
       if (r.uri() != null && withUri == null) withUri = new Licence(r.uri(), r.label());
       if (r.label() != null && labelOnly == null) labelOnly = new Licence(null, r.label());
     }
     return withUri != null ? withUri : labelOnly;
+  }
+
+  /**
+   * The SPDX id of one statement. When the declared id and the URI disagree (the DataCite dataset
+   * example declares CC-BY-4.0 for a by-nc URI and label), the URI wins unless the label sides with
+   * the id: the URI is usually copied from the licence itself, the id typed by hand.
+   */
+  static String spdx(Rights r) {
+    String fromId = spdx(r.id(), r.idScheme());
+    String fromUri = spdx(r.uri());
+    String fromLabel = spdx(r.label());
+    if (fromId != null && fromUri != null && !fromId.equals(fromUri)) {
+      return fromId.equals(fromLabel) ? fromId : fromUri;
+    }
+    return fromId != null ? fromId : fromUri != null ? fromUri : fromLabel;
   }
 
   /** The first access-rights URI (or label) among the statements, as written; null when none. */

@@ -56,7 +56,10 @@ final class DataCiteAgents {
         affiliations, role);
   }
 
-  /** nameType is optional (and absent before kernel 4.1): a given name or an ORCID says person, a ROR id says organisation. */
+  /**
+   * nameType is optional (and absent before kernel 4.1): then a given name or an ORCID says person,
+   * a ROR id says organisation.
+   */
   private static Agent.Kind kind(String nameType, String given, String family, List<Identifier> ids) {
     if ("Personal".equalsIgnoreCase(nameType)) return Agent.Kind.PERSON;
     if ("Organizational".equalsIgnoreCase(nameType)) return Agent.Kind.ORGANIZATION;

@@ -88,9 +88,11 @@ final class DataCiteMapper implements MetadataMapper {
       String type = Dom.attr(d, "dateType");
       String t = type == null ? "" : type.toLowerCase(Locale.ROOT);
       String info = Dom.attr(d, "dateInformation");
-      if (t.equals("issued") && b.issued == null) {
+      // issued and modified are instants; a range (the award example "extends" an Updated date) stays typed.
+      boolean single = value.indexOf('/') < 0;
+      if (t.equals("issued") && b.issued == null && single) {
         b.issued = value;
-      } else if (t.equals("updated") && b.modified == null) {
+      } else if (t.equals("updated") && b.modified == null && single) {
         b.modified = value;
       } else if (t.equals("coverage") || (t.equals("other") && info != null && COVERAGE_INFO.matcher(info).matches())) {
         Payloads.addOnce(b.temporal, IsoDates.period(value));

@@ -110,9 +110,12 @@ class DataverseExportsTest {
     keywords.addAll(values(citation(n, "keyword"), "keywordValue"));
     assertEquals(keywords, max.keywords().stream().map(Keyword::label).toList());
     assertEquals(Licences.spdx(n.path("datasetVersion").path("license").path("uri").asString()), max.licence().uri());
-    JsonNode geo = n.path("datasetVersion").path("metadataBlocks").path("geospatial").path("fields").get(0).path("value").get(0);
+    JsonNode geo = n.path("datasetVersion").path("metadataBlocks").path("geospatial").path("fields").get(0)
+        .path("value").get(0);
     Set<String> parts = new HashSet<>();
-    for (String f : List.of("country", "state", "city", "otherGeographicCoverage")) parts.add(geo.path(f).path("value").asString());
+    for (String f : List.of("country", "state", "city", "otherGeographicCoverage")) {
+      parts.add(geo.path(f).path("value").asString());
+    }
     assertEquals(parts, new HashSet<>(Arrays.asList(max.spatial().places().get(0).split(",\\s*"))));
   }
 

@@ -84,7 +84,8 @@ class LicencesTest {
   void whenTheDeclaredIdContradictsTheUriTheUriWinsUnlessTheLabelSidesWithTheId() {
     // As in datacite-example-dataset-v4.xml: declared CC-BY-4.0, URI and label say by-nc.
     assertEquals("CC-BY-NC-4.0", Licences.spdx(new Licences.Rights("CC-BY-4.0", "SPDX",
-        "https://creativecommons.org/licenses/by-nc/4.0/", "Creative Commons Attribution Non Commercial 4.0 International")));
+        "https://creativecommons.org/licenses/by-nc/4.0/",
+        "Creative Commons Attribution Non Commercial 4.0 International")));
     assertEquals("CC-BY-4.0", Licences.spdx(new Licences.Rights("CC-BY-4.0", "SPDX",
         "https://creativecommons.org/licenses/by-nc/4.0/", "CC BY 4.0")));
     assertEquals("CC0-1.0", Licences.spdx(new Licences.Rights("CC0 1.0", "SPDX",

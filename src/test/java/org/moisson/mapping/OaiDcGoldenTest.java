@@ -46,7 +46,9 @@ class OaiDcGoldenTest {
 
   static List<OaiRecords.OaiRecord> deletedRecords() throws IOException {
     List<OaiRecords.OaiRecord> out = new ArrayList<>();
-    for (Path response : responses()) OaiRecords.of(response).stream().filter(OaiRecords.OaiRecord::deleted).forEach(out::add);
+    for (Path response : responses()) {
+      OaiRecords.of(response).stream().filter(OaiRecords.OaiRecord::deleted).forEach(out::add);
+    }
     assertEquals(4, out.size(), "deleted records in the ListRecords chain");
     return out;
   }

@@ -10,7 +10,6 @@ import org.moisson.record.Identifier;
 import org.moisson.record.Keyword;
 import org.moisson.record.LangText;
 import org.moisson.record.Languages;
-import org.moisson.record.Period;
 import org.moisson.record.RelatedResource;
 import org.moisson.record.ResourceType;
 import org.moisson.record.TypedDate;

@@ -1,24 +1,54 @@
 package org.moisson.mapping;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Every metadata mapper, by format id. Adding a format: one line in {@link #defaults()}. */
+/**
+ * The metadata mappers by format id. A new format is one more line in {@link #defaults()}.
+ *
+ * <pre>{@code
+ * Dataset d = Mappers.defaults().forFormat("oai_dc").map(rawRecord.payload());
+ * }</pre>
+ */
 public final class Mappers {
-  private final Map<String, MetadataMapper> byFormat = new LinkedHashMap<>();
+  private final Map<String, MetadataMapper> byFormat;
 
-  private Mappers(List<MetadataMapper> mappers) {
-    mappers.forEach(m -> byFormat.put(m.format(), m));
+  private Mappers(Map<String, MetadataMapper> byFormat) {
+    this.byFormat = Collections.unmodifiableMap(byFormat);
   }
 
+  /** Every mapper Moisson ships. */
   public static Mappers defaults() {
-    return new Mappers(List.of(new MoissonJsonMapper()));
+    return of(
+        new DataCiteMapper(),
+        new OaiDcMapper(),
+        new MoissonJsonMapper());
   }
 
+  /** @throws IllegalArgumentException when two mappers claim the same format id */
+  public static Mappers of(MetadataMapper... mappers) {
+    Map<String, MetadataMapper> map = new LinkedHashMap<>();
+    for (MetadataMapper m : mappers) {
+      if (map.putIfAbsent(m.format(), m) != null) {
+        throw new IllegalArgumentException("two mappers for format \"" + m.format() + "\"");
+      }
+    }
+    return new Mappers(map);
+  }
+
+  /** @throws MappingException when no mapper reads this format, so the harvest report names it */
   public MetadataMapper forFormat(String format) {
     MetadataMapper m = byFormat.get(format);
-    if (m == null) throw new MappingException("no mapper for metadata format '" + format + "'");
+    if (m == null) {
+      throw new MappingException("no mapper for metadata format \"" + format + "\" (known: "
+          + String.join(", ", byFormat.keySet()) + ")");
+    }
     return m;
+  }
+
+  public Set<String> formats() {
+    return byFormat.keySet();
   }
 }

@@ -1,6 +1,7 @@
 package org.moisson.search;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** The facets a search can count and filter on; param is the name in URLs and JSON. */
@@ -20,6 +21,14 @@ public enum Facet {
 
   public String param() {
     return param;
+  }
+
+  /**
+   * The values this facet shows for a dataset, exactly as they are counted and filtered on (a
+   * filter matches a stored value exactly). Backends index these rather than deriving their own.
+   */
+  public List<String> valuesOf(IndexedDataset d) {
+    return FacetValues.of(this, d);
   }
 
   public static Optional<Facet> byParam(String name) {

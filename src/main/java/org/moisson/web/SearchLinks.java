@@ -7,7 +7,7 @@ import java.util.Map;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** Builds /search URLs from the current one, so every link keeps the whole search (shareable, bookmarkable). */
-final class SearchLinks {
+public final class SearchLinks {
   private final Map<String, List<String>> params;
 
   SearchLinks(Map<String, List<String>> params) {
@@ -18,7 +18,7 @@ final class SearchLinks {
   }
 
   /** The same search with the facet value added, or removed when present; back to page 1. */
-  String toggle(String facet, String value) {
+  public String toggle(String facet, String value) {
     Map<String, List<String>> p = copy();
     List<String> values = p.computeIfAbsent(facet, k -> new ArrayList<>());
     if (!values.remove(value)) values.add(value);
@@ -27,20 +27,20 @@ final class SearchLinks {
     return href(p);
   }
 
-  String page(int page) {
+  public String page(int page) {
     Map<String, List<String>> p = copy();
     p.put("page", List.of(String.valueOf(page)));
     return href(p);
   }
 
-  String without(String name) {
+  public String without(String name) {
     Map<String, List<String>> p = copy();
     p.remove(name);
     p.remove("page");
     return href(p);
   }
 
-  String sort(String order) {
+  public String sort(String order) {
     Map<String, List<String>> p = copy();
     p.put("sort", List.of(order));
     p.remove("page");

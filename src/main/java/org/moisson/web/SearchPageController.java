@@ -73,8 +73,8 @@ class SearchPageController {
   }
 
   /** A facet as the page shows it: each value with its count, whether active, and the link toggling it. */
-  record FacetView(String name, List<Value> values) {
-    record Value(String value, long count, boolean active, String href) {}
+  public record FacetView(String name, List<Value> values) {
+    public record Value(String value, long count, boolean active, String href) {}
 
     static List<FacetView> of(SearchResult result, SearchQuery query, SearchLinks links) {
       List<FacetView> out = new ArrayList<>();

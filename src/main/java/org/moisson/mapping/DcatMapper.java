@@ -91,8 +91,7 @@ public final class DcatMapper implements MetadataMapper {
     if (datasets.isEmpty()) throw new MappingException("DCAT payload holds no dcat:Dataset");
     if (datasets.size() == 1) return datasets.get(0);
     List<Resource> unreferenced = datasets.stream()
-        .filter(d -> datasets.stream().noneMatch(o -> !o.equals(d) && o.listProperties().toList().stream()
-            .anyMatch(st -> st.getObject().equals(d))))
+        .filter(d -> datasets.stream().noneMatch(other -> !other.equals(d) && model.contains(other, null, d)))
         .toList();
     if (unreferenced.size() == 1) return unreferenced.get(0);
     throw new MappingException("DCAT payload describes " + datasets.size()

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
@@ -33,7 +34,7 @@ final class DcatRecords {
 
   record Result(List<RawRecord> records, List<RecordFailure> failures) {}
 
-  static Result read(org.apache.jena.rdf.model.Model page, int maxRecordBytes) {
+  static Result read(Model page, int maxRecordBytes) {
     List<RawRecord> records = new ArrayList<>();
     List<RecordFailure> failures = new ArrayList<>();
     Set<String> seen = new HashSet<>();

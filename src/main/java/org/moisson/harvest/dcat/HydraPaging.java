@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
@@ -19,7 +20,7 @@ import org.moisson.harvest.HarvestException;
 final class HydraPaging {
   private static final List<String> NAMESPACES = List.of("http://www.w3.org/ns/hydra/core#", "http://purl.org/hydra/core#");
   private static final List<Property> NEXT = NAMESPACES.stream()
-      .flatMap(ns -> java.util.stream.Stream.of(ResourceFactory.createProperty(ns, "next"),
+      .flatMap(ns -> Stream.of(ResourceFactory.createProperty(ns, "next"),
           ResourceFactory.createProperty(ns, "nextPage")))
       .toList();
 

@@ -33,6 +33,13 @@ final class Licences {
           + "(?:\\.html|\\.json|\\.php)?/?", Pattern.CASE_INSENSITIVE);
   private static final Pattern APACHE_URL = Pattern.compile(
       "(?:https?://)?(?:www\\.)?apache\\.org/licenses/LICENSE-2\\.0(?:\\.txt|\\.html)?/?", Pattern.CASE_INSENSITIVE);
+  /** The EU licence vocabulary, e.g. publications.europa.eu/resource/authority/licence/CC_BYNCSA_4_0. */
+  private static final Pattern EU_URL = Pattern.compile(
+      "https?://publications\\.europa\\.eu/resource/authority/licence/([A-Z0-9_]+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern EU_CC = Pattern.compile("CC_BY(NC)?(SA|ND)?_(\\d)_(\\d)");
+  private static final Map<String, String> EU_OTHERS = Map.of(
+      "CC0", "CC0-1.0", "ODC_BY", "ODC-By-1.0", "ODC_BL", "ODbL-1.0", "ODC_PDDL", "PDDL-1.0",
+      "OGL_3_0", "OGL-UK-3.0", "GNU_FDL_1_3", "GFDL-1.3-only", "EUPL_1_1", "EUPL-1.1", "EUPL_1_2", "EUPL-1.2");
   private static final Pattern SPDX_SYNTAX = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.+-]*");
   private static final Pattern CC_LABEL = Pattern.compile("cc (by(?: (?:nc|nd|sa))*) (\\d\\.\\d)");
   private static final Pattern CC0_LABEL = Pattern.compile("(?:cc )?cc ?(?:0|zero)(?: v?1\\.0)?(?: universal)?");
@@ -61,9 +68,9 @@ final class Licences {
     for (Rights r : statements) {
       if (accessRights(r) != null) continue;
       String spdx = spdx(r);
-      if (spdx != null) return new Licence(spdx, r.label());
-      if (r.uri() != null && withUri == null) withUri = new Licence(r.uri(), r.label());
-      if (r.label() != null && labelOnly == null) labelOnly = new Licence(null, r.label());
+      if (spdx != null) return new Licence(spdx, r.uri(), r.label());
+      if (r.uri() != null && withUri == null) withUri = new Licence(null, r.uri(), r.label());
+      if (r.label() != null && labelOnly == null) labelOnly = new Licence(null, null, r.label());
     }
     return withUri != null ? withUri : labelOnly;
   }
@@ -105,6 +112,11 @@ final class Licences {
     return declaredSpdx && SPDX_SYNTAX.matcher(id.strip()).matches() ? id.strip() : null;
   }
 
+  /** The short (SPDX) id of a licence IRI or text; null when it is not one Moisson knows. */
+  static String shortId(String iriOrText) {
+    return spdx(iriOrText);
+  }
+
   /** The SPDX id an id, URL or label stands for; null when it is not recognised. */
   static String spdx(String text) {
     if (text == null || text.isBlank()) return null;
@@ -120,7 +132,19 @@ final class Licences {
     if (m.matches()) {
       String type = m.group(1).toLowerCase(Locale.ROOT).replace("by-nd-nc", "by-nc-nd");
       String ported = m.group(3) == null ? "" : "-" + m.group(3);
-      return KNOWN.get("cc-" + type + "-" + m.group(2) + ported.toLowerCase(Locale.ROOT));
+      String base = "cc-" + type + "-" + m.group(2);
+      // A port SPDX does not list (/3.0/fr/) counts as its international licence: same terms for the facet.
+      String id = KNOWN.get(base + ported.toLowerCase(Locale.ROOT));
+      return id != null ? id : KNOWN.get(base);
+    }
+    m = EU_URL.matcher(t);
+    if (m.matches()) {
+      Matcher cc = EU_CC.matcher(m.group(1).toUpperCase(Locale.ROOT));
+      if (cc.matches()) {
+        return KNOWN.get(("cc-by" + (cc.group(1) == null ? "" : "-nc") + (cc.group(2) == null ? "" : "-" + cc.group(2))
+            + "-" + cc.group(3) + "." + cc.group(4)).toLowerCase(Locale.ROOT));
+      }
+      return EU_OTHERS.get(m.group(1).toUpperCase(Locale.ROOT));
     }
     if (CC0_URL.matcher(t).matches()) return "CC0-1.0";
     m = ODC_URL.matcher(t);
@@ -178,7 +202,7 @@ final class Licences {
         "OGL-UK-1.0", "OGL-UK-2.0", "OGL-UK-3.0", "DL-DE-BY-2.0", "DL-DE-ZERO-2.0", "NLOD-2.0",
         "MIT", "Apache-2.0", "BSD-2-Clause", "BSD-3-Clause", "GPL-2.0-only", "GPL-2.0-or-later",
         "GPL-3.0-only", "GPL-3.0-or-later", "LGPL-3.0-only", "LGPL-3.0-or-later", "AGPL-3.0-only",
-        "MPL-2.0", "EUPL-1.2", "CECILL-2.1", "CECILL-B", "CECILL-C", "Unlicense")) {
+        "MPL-2.0", "EUPL-1.1", "EUPL-1.2", "GFDL-1.3-only", "CECILL-2.1", "CECILL-B", "CECILL-C", "Unlicense")) {
       put(m, id);
     }
     return Map.copyOf(m);

@@ -24,6 +24,7 @@ public final class Mappers {
     return of(
         new DataCiteMapper(),
         new OaiDcMapper(),
+        new DcatMapper(),
         new MoissonJsonMapper());
   }
 

@@ -141,7 +141,7 @@ class DemoCatalogueFileTest {
       assertTrue(d.doi().startsWith("10.5072/"), id + ": DOI not under the test prefix 10.5072");
       assertTrue(dois.add(d.doi()), id + " repeats DOI");
       assertNotNull(d.licence(), id + " has no licence");
-      assertTrue(d.licence().uri() != null && d.licence().label() != null, id + ": licence needs uri and label");
+      assertTrue(d.licence().uri() != null && d.licence().id() != null, id + ": licence needs uri and id");
       assertFalse(d.spatial().boxes().isEmpty() && d.spatial().points().isEmpty(),
           id + " has neither a bounding box nor a point");
     }
@@ -250,7 +250,7 @@ class DemoCatalogueFileTest {
     for (Map.Entry<String, Dataset> e : entries) {
       Dataset d = e.getValue();
       types.merge(d.resourceType().general(), 1, Integer::sum);
-      licences.merge(d.licence().label(), 1, Integer::sum);
+      licences.merge(d.licence().id(), 1, Integer::sum);
       access.merge(d.accessRights(), 1, Integer::sum);
       if (d.titles().size() == 1) monolingual++;
       if (d.temporal().stream().anyMatch(p -> p.end() == null)) openEnded++;

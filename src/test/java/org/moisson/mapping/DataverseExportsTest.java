@@ -109,7 +109,7 @@ class DataverseExportsTest {
     citation(n, "subject").forEach(s -> keywords.add(s.asString()));
     keywords.addAll(values(citation(n, "keyword"), "keywordValue"));
     assertEquals(keywords, max.keywords().stream().map(Keyword::label).toList());
-    assertEquals(Licences.spdx(n.path("datasetVersion").path("license").path("uri").asString()), max.licence().uri());
+    assertEquals(Licences.spdx(n.path("datasetVersion").path("license").path("uri").asString()), max.licence().id());
     JsonNode geo = n.path("datasetVersion").path("metadataBlocks").path("geospatial").path("fields").get(0)
         .path("value").get(0);
     Set<String> parts = new HashSet<>();
@@ -143,7 +143,7 @@ class DataverseExportsTest {
     List<String> temporal = new ArrayList<>();
     s.path("temporalCoverage").forEach(t -> temporal.add(t.asString()));
     assertEquals(temporal, d.temporal().stream().map(p -> p.start() + "/" + p.end()).toList());
-    if (d.licence() != null) assertEquals(Licences.spdx(s.path("license").asString()), d.licence().uri());
+    if (d.licence() != null) assertEquals(Licences.spdx(s.path("license").asString()), d.licence().id());
   }
 
   @Test

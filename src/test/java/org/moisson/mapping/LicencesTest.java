@@ -51,8 +51,7 @@ class LicencesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"CC BY 4.0 except the figures", "https://creativecommons.org/licenses/by/3.0/fr/",
-      "https://creativecommons.org/publicdomain/mark/1.0/", "All rights reserved", "Licence Ouverte",
+  @ValueSource(strings = {"CC BY 4.0 except the figures", "https://creativecommons.org/publicdomain/mark/1.0/", "All rights reserved", "Licence Ouverte",
       "info:eu-repo/semantics/openAccess", "Creative Commons", "urn:rights:identifier"})
   void doesNotGuess(String written) {
     assertNull(Licences.spdx(written));
@@ -71,9 +70,9 @@ class LicencesTest {
     var label = new Licences.Rights(null, null, null, "Copyright the authors");
     var uri = new Licences.Rights("rightsID", "x", "urn:rights:identifier", "Private use");
     var cc = new Licences.Rights(null, null, "https://creativecommons.org/licenses/by/4.0/", "CC BY");
-    assertEquals(new Licence("CC-BY-4.0", "CC BY"), Licences.pick(List.of(open, label, uri, cc)));
-    assertEquals(new Licence("urn:rights:identifier", "Private use"), Licences.pick(List.of(open, label, uri)));
-    assertEquals(new Licence(null, "Copyright the authors"), Licences.pick(List.of(open, label)));
+    assertEquals(new Licence("CC-BY-4.0", "https://creativecommons.org/licenses/by/4.0/", "CC BY"), Licences.pick(List.of(open, label, uri, cc)));
+    assertEquals(new Licence(null, "urn:rights:identifier", "Private use"), Licences.pick(List.of(open, label, uri)));
+    assertEquals(new Licence(null, null, "Copyright the authors"), Licences.pick(List.of(open, label)));
     assertNull(Licences.pick(List.of(open)));
     assertEquals("info:eu-repo/semantics/openAccess", Licences.accessRights(List.of(label, open)));
     assertEquals("Open access", Licences.accessRights(List.of(new Licences.Rights(null, null, null, "Open access"))));
@@ -90,5 +89,29 @@ class LicencesTest {
         "https://creativecommons.org/licenses/by-nc/4.0/", "CC BY 4.0")));
     assertEquals("CC0-1.0", Licences.spdx(new Licences.Rights("CC0 1.0", "SPDX",
         "http://creativecommons.org/publicdomain/zero/1.0/", null)));
+  }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "null", value = {
+      "https://creativecommons.org/licenses/by/4.0/, CC-BY-4.0",
+      "https://creativecommons.org/licenses/by/3.0/fr/, CC-BY-3.0",
+      "http://creativecommons.org/licenses/by-sa/3.0/fr/, CC-BY-SA-3.0",
+      "https://creativecommons.org/licenses/by-nc-nd/4.0/legalcode.fr, CC-BY-NC-ND-4.0",
+      "https://creativecommons.org/licenses/by-nc/2.0, CC-BY-NC-2.0",
+      "https://creativecommons.org/publicdomain/zero/1.0/, CC0-1.0",
+      "http://publications.europa.eu/resource/authority/licence/CC_BY_4_0, CC-BY-4.0",
+      "http://publications.europa.eu/resource/authority/licence/CC_BYNCSA_4_0, CC-BY-NC-SA-4.0",
+      "http://publications.europa.eu/resource/authority/licence/CC_BYND_4_0, CC-BY-ND-4.0",
+      "http://publications.europa.eu/resource/authority/licence/CC0, CC0-1.0",
+      "http://publications.europa.eu/resource/authority/licence/ODC_BL, ODbL-1.0",
+      "http://publications.europa.eu/resource/authority/licence/EUPL_1_2, EUPL-1.2",
+      "http://publications.europa.eu/resource/authority/licence/PROPRIETARY, null",
+      "https://opendatacommons.org/licenses/odbl/1-0/, ODbL-1.0",
+      "https://www.etalab.gouv.fr/licence-ouverte-open-licence, etalab-2.0",
+      "https://spdx.org/licenses/MIT.html, MIT",
+      "https://example.org/licence, null",
+      "null, null"})
+  void shortIdsOfLicenceIris(String iri, String expected) {
+    assertEquals(expected, Licences.shortId(iri));
   }
 }

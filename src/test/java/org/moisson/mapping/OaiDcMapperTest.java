@@ -70,7 +70,8 @@ class OaiDcMapperTest {
     assertEquals(List.of("fr"), d.languages());
     assertEquals(List.of(new RelatedResource("https://doi.org/10.1000/paper", "DOI", "References", null)), d.related());
     assertEquals(List.of(new Funding("EC", null, "101000000", null)), d.funding());
-    assertEquals(new Licence("etalab-2.0", "Licence Ouverte / Open Licence version 2.0"), d.licence());
+    assertEquals("etalab-2.0", d.licence().id());
+    assertEquals("Licence Ouverte / Open Licence version 2.0", d.licence().label());
     assertEquals("info:eu-repo/semantics/openAccess", d.accessRights());
   }
 
@@ -116,7 +117,7 @@ class OaiDcMapperTest {
     assertEquals("Plain", d.title(null));
     assertNull(d.doi());
     assertEquals("https://hdl.handle.net/20.500.9/1", d.landingPage());
-    assertEquals(new Licence("CC-BY-4.0", null), d.licence());
+    assertEquals("CC-BY-4.0", d.licence().id());
     assertNull(d.accessRights());
   }
 

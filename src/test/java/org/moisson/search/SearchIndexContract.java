@@ -587,15 +587,15 @@ public abstract class SearchIndexContract {
 
   private void addFacetCorpus() {
     add(doc("d1").keywords("ocean", "salinity").type("Dataset").sources("Zenodo").publisher("Ifremer")
-            .licence(null, "CC-BY-4.0").issued("2020"),
+            .licence("CC-BY-4.0", null, null).issued("2020"),
         doc("d2").keywords("ocean").type("Dataset").sources("Zenodo", "Seanoe").publisher("Ifremer")
-            .licence("https://creativecommons.org/licenses/by/4.0/", "Creative Commons Attribution 4.0 International")
+            .licence("CC-BY-4.0", "https://creativecommons.org/licenses/by/4.0/", "Creative Commons Attribution 4.0 International")
             .issued("2021-03-04"),
         doc("d3").keywords("soil").type("Software").sources("Data INRAE").publisher("INRAE")
-            .licence("https://spdx.org/licenses/etalab-2.0.html", null).issued("2019"),
+            .licence("etalab-2.0", "https://spdx.org/licenses/etalab-2.0.html", null).issued("2019"),
         doc("d4").keywords("soil", "salinity").type("Dataset").sources("Data INRAE").publisher("INRAE")
-            .licence(null, "Licence Ouverte").date("Collected", "2018-06"),
-        doc("d5").type("Collection").sources("Zenodo").licence("https://example.org/licence", null));
+            .licence(null, null, "Licence Ouverte").date("Collected", "2018-06"),
+        doc("d5").type("Collection").sources("Zenodo").licence(null, "https://example.org/licence", null));
   }
 
   private void addSpatialCorpus() {
@@ -639,7 +639,7 @@ public abstract class SearchIndexContract {
     b.boxes.add(new BoundingBox(-10, 40, 5, 52));
     b.places.add("Bay of Biscay");
     b.temporal.add(new Period("2019", "2020-06"));
-    b.licence = new Licence("https://creativecommons.org/licenses/by/4.0/", "CC-BY-4.0");
+    b.licence = new Licence("CC-BY-4.0", "https://creativecommons.org/licenses/by/4.0/", null);
     b.landingPage = "https://example.org/ds/1";
     b.version = "2";
     b.languages.add("en");
@@ -704,7 +704,7 @@ public abstract class SearchIndexContract {
     Doc publisher(String name) { b.publisher = Agent.organization(name); return this; }
     Doc place(String name) { b.places.add(name); return this; }
     Doc type(String general) { b.resourceType = new ResourceType(general, null); return this; }
-    Doc licence(String uri, String label) { b.licence = new Licence(uri, label); return this; }
+    Doc licence(String id, String uri, String label) { b.licence = new Licence(id, uri, label); return this; }
     Doc issued(String date) { b.issued = date; return this; }
     Doc date(String type, String value) { b.dates.add(new TypedDate(type, value)); return this; }
     Doc box(double w, double s, double e, double n) { b.boxes.add(new BoundingBox(w, s, e, n)); return this; }

@@ -31,7 +31,7 @@ record DatasetSummaryJson(String id, String title, String description, List<Iden
         d.publisher() == null ? null : d.publisher().name(),
         d.creators().stream().map(a -> a.name()).toList(), d.issued(),
         d.resourceType() == null ? null : d.resourceType().general(),
-        d.licence() == null ? null : (d.licence().label() != null ? d.licence().label() : d.licence().uri()),
+        d.licence() == null ? null : d.licence().name(),
         new SpatialJson(d.spatial().boxes(), d.spatial().points(), d.spatial().places()), d.temporal(),
         d.keywords().stream().map(Keyword::label).distinct().toList(), d.themes(),
         baseUrl + "/datasets/" + hit.id());

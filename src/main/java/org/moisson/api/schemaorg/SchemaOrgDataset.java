@@ -61,7 +61,7 @@ public final class SchemaOrgDataset {
     put(m, "datePublished", d.issued());
     put(m, "dateModified", d.modified());
     put(m, "keywords", d.keywords().stream().map(Keyword::label).distinct().toList());
-    if (d.licence() != null) put(m, "license", d.licence().uri() != null ? d.licence().uri() : d.licence().label());
+    if (d.licence() != null) put(m, "license", d.licence().link() != null ? d.licence().link() : d.licence().name());
     if (d.accessRights() != null) m.put("isAccessibleForFree", d.accessRights().equalsIgnoreCase("open"));
     put(m, "version", d.version());
     put(m, "inLanguage", d.languages());

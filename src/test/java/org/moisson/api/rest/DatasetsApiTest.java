@@ -46,7 +46,9 @@ class DatasetsApiTest extends AppTest {
     for (String facet : List.of("keyword", "type", "source", "publisher", "licence", "year")) {
       assertThat(all.get("facets").get(facet)).as(facet).isNotEmpty();
     }
-    long bySource = all.get("facets").get("source").valueStream().mapToLong(v -> v.get("count").asLong()).sum();
+    // Drill-sideways: the source facet also counts sources the filter leaves out; the demo ones add up to 40.
+    long bySource = all.get("facets").get("source").valueStream()
+        .filter(v -> v.get("value").asString().startsWith(DemoSources.PREFIX)).mapToLong(v -> v.get("count").asLong()).sum();
     assertThat(bySource).isEqualTo(40);
   }
 

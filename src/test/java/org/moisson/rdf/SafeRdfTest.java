@@ -1,0 +1,143 @@
+package org.moisson.rdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.moisson.mapping.GoldenFiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Parsing never reaches the network: a local server counts any request it would make. */
+class SafeRdfTest {
+  private final AtomicInteger requests = new AtomicInteger();
+  private HttpServer server;
+  private String url;
+
+  @BeforeEach
+  void start() throws IOException {
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/", exchange -> {
+      requests.incrementAndGet();
+      byte[] body = "{\"@context\": {\"title\": \"http://purl.org/dc/terms/title\"}}".getBytes(StandardCharsets.UTF_8);
+      exchange.sendResponseHeaders(200, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+    server.start();
+    url = "http://127.0.0.1:" + server.getAddress().getPort() + "/context.jsonld";
+  }
+
+  @AfterEach
+  void stop() {
+    server.stop(0);
+  }
+
+  @Test
+  void unknownRemoteContextIsRefusedAndNotFetched() {
+    String doc = "{\"@context\": \"" + url + "\", \"@id\": \"http://ex.org/d\", \"title\": \"T\"}";
+    RdfException e = assertThrows(RdfException.class, () -> SafeRdf.parse(doc, Lang.JSONLD, "http://ex.org/"));
+    assertEquals("not valid JSON-LD: " + BundledContexts.refusal(url), e.getMessage());
+    assertEquals(0, requests.get());
+  }
+
+  @Test
+  void contextImportedFromABundledContextIsRefusedToo() {
+    String doc = "{\"@context\": [\"https://schema.org/\", {\"@import\": \"" + url + "\"}], \"name\": \"x\"}";
+    assertThrows(RdfException.class, () -> SafeRdf.parse(doc, Lang.JSONLD, "http://ex.org/"));
+    assertEquals(0, requests.get());
+  }
+
+  @Test
+  void everyBundledUrlLoads() {
+    for (String context : BundledContexts.urls()) {
+      String doc = "{\"@context\": \"" + context + "\", \"@id\": \"http://ex.org/d\","
+          + " \"http://purl.org/dc/terms/title\": \"T\"}";
+      Model m = SafeRdf.parse(doc, Lang.JSONLD, "http://ex.org/");
+      assertEquals(1, m.size(), context);
+    }
+  }
+
+  @Test
+  void schemaOrgContextExpandsTermsAndLinks() {
+    String doc = "{\"@context\": \"https://schema.org/\", \"@type\": \"Dataset\", \"@id\": \"http://ex.org/d\","
+        + " \"name\": \"Soil\", \"url\": \"http://ex.org/page\"}";
+    Model m = SafeRdf.parse(doc, Lang.JSONLD, "http://ex.org/");
+    assertTrue(m.contains(m.createResource("http://ex.org/d"), m.createProperty("http://schema.org/url"),
+        m.createResource("http://ex.org/page")));
+    assertTrue(m.contains(m.createResource("http://ex.org/d"), m.createProperty("http://schema.org/name"), "Soil"));
+  }
+
+  /** RDF/XML may declare entities: internal ones expand, an external one is never fetched. */
+  @Test
+  void rdfXmlExternalEntityIsNotFetched() {
+    String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE rdf:RDF [ <!ENTITY ext SYSTEM \"" + url + "\">"
+        + " <!ENTITY dcat \"http://www.w3.org/ns/dcat#\"> ]>\n"
+        + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:dct=\"http://purl.org/dc/terms/\">"
+        + "<rdf:Description rdf:about=\"http://ex.org/d\"><rdf:type rdf:resource=\"&dcat;Dataset\"/>"
+        + "<dct:title>&ext;</dct:title></rdf:Description></rdf:RDF>";
+    Model m = SafeRdf.parse(xml, Lang.RDFXML, "http://ex.org/");
+    assertTrue(m.contains(m.createResource("http://ex.org/d"), m.createProperty("http://purl.org/dc/terms/title"), ""));
+    assertEquals(0, requests.get());
+  }
+
+  @Test
+  void namedGraphsAreMergedIntoTheModel() {
+    String doc = "{\"@id\": \"http://ex.org/g\", \"@graph\": [{\"@id\": \"http://ex.org/d\","
+        + " \"http://purl.org/dc/terms/title\": \"T\"}]}";
+    assertEquals(1, SafeRdf.parse(doc, Lang.JSONLD, null).size());
+  }
+
+  @Test
+  void syntaxErrorsCarryLineAndColumn() {
+    RdfException e = assertThrows(RdfException.class,
+        () -> SafeRdf.parse("<http://ex.org/a> <http://ex.org/b> .\n", Lang.TURTLE, null));
+    assertTrue(e.getMessage().startsWith("not valid Turtle: line 1, column "), e.getMessage());
+  }
+
+  /** The bundled copy of the examples context is the upstream file, unchanged. */
+  @Test
+  void bundledExamplesContextIsTheUpstreamOne() throws IOException {
+    assertEquals(json(GoldenFiles.fixture("dcat-ap/3.0.0/examples/context.jsonld")),
+        JsonMapper.builder().build().readTree(resource("dcat-ap-3.0.0-examples.jsonld")));
+  }
+
+  /** The bundled DCAT-AP 3 context is upstream's minus the five Xsd:* terms JSON-LD 1.1 rejects. */
+  @Test
+  void bundledDcatApContextIsTheUpstreamOneWithoutItsInvalidTerms() throws IOException {
+    JsonNode upstream = json(GoldenFiles.fixture("dcat-ap/3.0.0/dcat-ap-context.jsonld"));
+    ObjectNode terms = (ObjectNode) upstream.get("@context");
+    for (String bad : new String[] {"Xsd:dateTime", "Xsd:decimal", "Xsd:duration", "Xsd:hexBinary",
+        "Xsd:nonNegativeInteger"}) {
+      assertTrue(terms.has(bad), bad);
+      terms.remove(bad);
+    }
+    assertEquals(upstream, JsonMapper.builder().build().readTree(resource("dcat-ap-3.0.0.jsonld")));
+    String upstreamDoc = "{\"@context\": " + json(GoldenFiles.fixture("dcat-ap/3.0.0/dcat-ap-context.jsonld"))
+        .get("@context") + ", \"@id\": \"http://ex.org/d\", \"Dataset.title\": \"T\"}";
+    RdfException e = assertThrows(RdfException.class, () -> SafeRdf.parse(upstreamDoc, Lang.JSONLD, null));
+    assertTrue(e.getMessage().contains("INVALID_IRI_MAPPING"), e.getMessage());
+  }
+
+  private static JsonNode json(java.nio.file.Path p) throws IOException {
+    return JsonMapper.builder().build().readTree(Files.readString(p));
+  }
+
+  private static String resource(String file) throws IOException {
+    try (var in = SafeRdf.class.getResourceAsStream("/jsonld/" + file)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}

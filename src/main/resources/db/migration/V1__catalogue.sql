@@ -26,6 +26,7 @@ create table harvest_run (
   unchanged         integer not null default 0,
   deleted           integer not null default 0,
   failed            integer not null default 0,
+  skipped           integer not null default 0,
   resumed           integer not null default 0,
   message           text
 );

@@ -38,7 +38,7 @@ class HarvestRunner {
     Set<String> pageSignatures = new HashSet<>();
     int repeats = 0;
     int failed = run.counts().failed();
-    long listed = run.counts().created() + run.counts().updated() + run.counts().unchanged();
+    long listed = run.counts().created() + run.counts().updated() + run.counts().unchanged() + run.counts().skipped();
     try {
       while (true) {
         if (Thread.currentThread().isInterrupted()) throw new HarvestException("stopped (application shutting down)");
@@ -51,7 +51,7 @@ class HarvestRunner {
         }
         RunStatus.Counts c = pages.process(source, runId, page, ctx.maxRecordBytes());
         failed += c.failed();
-        listed += c.created() + c.updated() + c.unchanged();
+        listed += c.created() + c.updated() + c.unchanged() + c.skipped();
         feeder.catchUp();
         if (page.nextCursor() == null) break;
         if (Objects.equals(page.nextCursor(), cursor) || !cursors.add(page.nextCursor())) {

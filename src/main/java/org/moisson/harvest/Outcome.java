@@ -16,4 +16,7 @@ sealed interface Outcome {
   record Deleted(String identifier) implements Outcome {}
 
   record Failed(String identifier, RecordFailure failure) implements Outcome {}
+
+  /** Left out by the source's settings (a resource type it does not want). */
+  record Skipped(String identifier) implements Outcome {}
 }

@@ -50,10 +50,20 @@ class PageProcessor {
     List<String> seen = new ArrayList<>();
     Set<String> touched = new HashSet<>();
     List<RecordFailure> errors = new ArrayList<>(page.failures());
-    int created = 0, updated = 0, unchanged = 0, deleted = 0, failed = page.failures().size();
+    int created = 0, updated = 0, unchanged = 0, deleted = 0, failed = page.failures().size(), skipped = 0;
     for (Candidate c : mapped) {
       RecordStore.Existing ex = c.existing;
-      if (c.outcome instanceof Outcome.Unchanged u) {
+      if (c.outcome instanceof Outcome.Skipped s) {
+        seen.add(s.identifier());
+        skipped++;
+        if (ex != null && !ex.deleted()) {
+          // Stored before the source's settings excluded it: it goes, as a deletion would.
+          writes.add(new RecordWrite(s.identifier(), RecordWrite.Kind.DELETED, null, null, null,
+              c.raw.datestamp(), c.raw.url(), null, null, null));
+          if (ex.datasetId() != null) touched.add(ex.datasetId());
+          deleted++;
+        }
+      } else if (c.outcome instanceof Outcome.Unchanged u) {
         seen.add(u.identifier());
         unchanged++;
       } else if (c.outcome instanceof Outcome.Deleted d) {
@@ -77,7 +87,7 @@ class PageProcessor {
         updated++;
       }
     }
-    RunStatus.Counts counts = new RunStatus.Counts(created, updated, unchanged, deleted, failed);
+    RunStatus.Counts counts = new RunStatus.Counts(created, updated, unchanged, deleted, failed, skipped);
     tx.executeWithoutResult(s -> {
       records.write(source.id(), runId, writes);
       records.markSeen(source.id(), runId, seen);
@@ -98,7 +108,7 @@ class PageProcessor {
     tx.executeWithoutResult(s -> {
       records.write(source.id(), runId, writes);
       datasets.recompose(touched);
-      runs.progress(runId, new RunStatus.Counts(0, 0, 0, gone.size(), 0), List.of(), null);
+      runs.progress(runId, new RunStatus.Counts(0, 0, 0, gone.size(), 0, 0), List.of(), null);
     });
     return gone.size();
   }
@@ -125,6 +135,15 @@ class PageProcessor {
     return c;
   }
 
+  /** Setting {@code types}: the resource types (DataCite resourceTypeGeneral) to keep; blank keeps all. */
+  static boolean wanted(Source source, Dataset d) {
+    String types = source.setting("types", null);
+    if (types == null) return true;
+    String type = d.resourceType() == null ? null : d.resourceType().general();
+    for (String t : types.split(",")) if (t.strip().equalsIgnoreCase(type)) return true;
+    return false;
+  }
+
   /** A record on its way through the page: classified first, then mapped when it needs to be. */
   private static final class Candidate {
     final RawRecord raw;
@@ -142,6 +161,10 @@ class PageProcessor {
       if (outcome != null) return this;
       try {
         Dataset d = mappers.forFormat(raw.format()).map(raw.payload());
+        if (!wanted(source, d)) {
+          outcome = new Outcome.Skipped(raw.identifier());
+          return this;
+        }
         datasetId = DatasetIds.of(source.id(), raw.identifier(), d);
         boolean isNew = existing == null || existing.deleted() || existing.datasetId() == null;
         outcome = isNew ? new Outcome.Created(raw.identifier(), d) : new Outcome.Updated(raw.identifier(), d);

@@ -10,13 +10,11 @@ public record RunStatus(long id, long sourceId, String status, Instant increment
     return "RUNNING".equals(status);
   }
 
-  /** What a run did to the records of its source. */
-  public record Counts(int created, int updated, int unchanged, int deleted, int failed) {
-    public static final Counts ZERO = new Counts(0, 0, 0, 0, 0);
-
-    public Counts plus(Counts o) {
-      return new Counts(created + o.created, updated + o.updated, unchanged + o.unchanged,
-          deleted + o.deleted, failed + o.failed);
-    }
+  /**
+   * What a run did to the records of its source; skipped are records the source's settings leave
+   * out (a resource type it does not want).
+   */
+  public record Counts(int created, int updated, int unchanged, int deleted, int failed, int skipped) {
+    public static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0);
   }
 }

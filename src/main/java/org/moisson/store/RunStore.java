@@ -63,9 +63,9 @@ public class RunStore {
   public void progress(long runId, RunStatus.Counts c, List<RecordFailure> errors, String checkpoint) {
     jdbc.update("""
         update harvest_run set pages = pages + 1, created = created + ?, updated = updated + ?,
-          unchanged = unchanged + ?, deleted = deleted + ?, failed = failed + ?, checkpoint = ?,
+          unchanged = unchanged + ?, deleted = deleted + ?, failed = failed + ?, skipped = skipped + ?, checkpoint = ?,
           heartbeat_at = now() where id = ?""",
-        c.created(), c.updated(), c.unchanged(), c.deleted(), c.failed(), checkpoint, runId);
+        c.created(), c.updated(), c.unchanged(), c.deleted(), c.failed(), c.skipped(), checkpoint, runId);
     addErrors(runId, errors);
   }
 
@@ -100,7 +100,7 @@ public class RunStore {
         instant(rs, "incremental_from"), instant(rs, "started_at"), instant(rs, "finished_at"),
         rs.getString("checkpoint"), rs.getInt("pages"),
         new RunStatus.Counts(rs.getInt("created"), rs.getInt("updated"), rs.getInt("unchanged"),
-            rs.getInt("deleted"), rs.getInt("failed")),
+            rs.getInt("deleted"), rs.getInt("failed"), rs.getInt("skipped")),
         rs.getInt("resumed"), rs.getString("message"));
   }
 

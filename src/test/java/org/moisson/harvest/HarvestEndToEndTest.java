@@ -164,4 +164,39 @@ class HarvestEndToEndTest extends AppTest {
         .isEqualTo(400);
     assertThat(adminPost("/api/v1/sources/999999/harvest", "").status()).isEqualTo(404);
   }
+
+  @Test
+  void aSourceCanRestrictResourceTypesAndKeepsEveryOtherwise() {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    try (LocalOaiPmhProvider oai = new LocalOaiPmhProvider(10)) {
+      oai.put("oai:t:1", datacite("10.5072/types-" + tag + "-1", "Jeu de données " + tag, tag));
+      oai.put("oai:t:2", datacite("10.5072/types-" + tag + "-2", "Logiciel " + tag, tag)
+          .replace("resourceTypeGeneral=\"Dataset\"", "resourceTypeGeneral=\"Software\""));
+      long all = createSource("{\"name\":\"all types " + tag + "\",\"protocol\":\"oai-pmh\",\"url\":\"" + oai.url() + "\"}");
+      assertThat(harvest(all, false).get("created").asInt()).isEqualTo(2);
+      long some = createSource("{\"name\":\"datasets only " + tag + "\",\"protocol\":\"oai-pmh\",\"url\":\"" + oai.url()
+          + "\",\"types\":\"Dataset, Collection\"}");
+      JsonNode run = harvest(some, false);
+      assertThat(run.get("created").asInt()).isEqualTo(1);
+      assertThat(run.get("skipped").asInt()).isEqualTo(1);
+      assertThat(run.get("status").asString()).isEqualTo("SUCCEEDED");
+    }
+  }
+
+  @Test
+  void harvestsARealDcatCatalogueThroughThePipeline() {
+    String turtle = GoldenFiles.read(GoldenFiles.fixture("dcat-ap/3.0.0-hvd/examples/example-ms_catalogue.ttl"));
+    try (org.moisson.support.LocalHttpServer server = new org.moisson.support.LocalHttpServer(req ->
+        new org.moisson.support.LocalHttpServer.Reply(200, "text/turtle; charset=utf-8",
+            turtle.getBytes(StandardCharsets.UTF_8), java.util.Map.of()))) {
+      String name = "DCAT catalogue " + UUID.randomUUID();
+      long source = createSource("{\"name\":\"" + name + "\",\"protocol\":\"dcat\",\"url\":\"" + server.url("/catalogue.ttl") + "\"}");
+      JsonNode run = harvest(source, false);
+      assertThat(run.get("status").asString()).as(run.toString()).isEqualTo("SUCCEEDED");
+      assertThat(run.get("created").asInt()).isEqualTo(1);
+      JsonNode found = searchSource(name, "");
+      assertThat(found.get("items").get(0).get("title").asString()).isEqualTo("The population of bees");
+      assertThat(harvest(source, false).get("unchanged").asInt()).isEqualTo(1);
+    }
+  }
 }

@@ -44,6 +44,7 @@ class HarvestsController {
     m.put("unchanged", r.counts().unchanged());
     m.put("deleted", r.counts().deleted());
     m.put("failed", r.counts().failed());
+    m.put("skipped", r.counts().skipped());
     m.put("resumed", r.resumed());
     m.put("message", r.message());
     m.put("errors", errors);

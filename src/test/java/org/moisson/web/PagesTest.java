@@ -28,6 +28,9 @@ class PagesTest extends AppTest {
     Answer home = get("/");
     assertThat(home.status()).isEqualTo(200);
     assertThat(home.body()).contains("<form").contains("name=\"q\"").contains("action=\"/search\"");
+    // French by default, with the way to English on the page itself.
+    assertThat(home.body()).contains("lang=\"fr\"").contains("?lang=en");
+    assertThat(get("/?lang=en").body()).contains("lang=\"en\"").contains("Find research data");
   }
 
   @Test

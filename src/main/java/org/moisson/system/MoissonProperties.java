@@ -21,7 +21,7 @@ public record MoissonProperties(Path home, String adminToken, boolean demo, Data
     home = home == null ? Path.of(System.getProperty("user.home"), ".moisson") : home;
     database = database == null ? new Database(null, null, null) : database;
     harvest = harvest == null ? new Harvest(2, Duration.ofSeconds(60), 3, Duration.ofSeconds(60),
-        50 * 1024 * 1024, 100 * 1024 * 1024) : harvest;
+        10 * 1024 * 1024, 100 * 1024 * 1024) : harvest;
   }
 
   /** @param url JDBC URL of an external PostgreSQL; blank for the embedded one */

@@ -39,7 +39,7 @@ public abstract class AppTest {
     r.add("moisson.admin-token", () -> TOKEN);
     r.add("moisson.harvest.retries", () -> "1");
     r.add("moisson.harvest.max-retry-wait", () -> "100ms");
-    r.add("moisson.harvest.timeout", () -> "5s");
+    r.add("moisson.harvest.timeout", () -> "2s");
   }
 
   private static Path tempHome() {

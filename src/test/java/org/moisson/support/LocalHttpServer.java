@@ -26,7 +26,21 @@ public final class LocalHttpServer implements AutoCloseable {
     public static Reply status(int status) {
       return new Reply(status, "text/plain", ("status " + status).getBytes(StandardCharsets.UTF_8), Map.of());
     }
+
+    /** Closes the connection without answering, as a peer that resets it. */
+    public static Reply reset() {
+      return new Reply(RESET, "text/plain", new byte[0], Map.of());
+    }
+
+    /** Sends the headers and only the first bytes of the body, then closes: a truncated page. */
+    public static Reply truncated(String body, int keep) {
+      byte[] all = body.getBytes(StandardCharsets.UTF_8);
+      return new Reply(TRUNCATED, "text/xml; charset=UTF-8", java.util.Arrays.copyOf(all, keep), Map.of("X-Full-Length", String.valueOf(all.length)));
+    }
   }
+
+  static final int RESET = -1;
+  static final int TRUNCATED = -2;
 
   /** A request as the handler sees it. */
   public record Request(String method, String path, Map<String, String> query, String body) {}
@@ -46,6 +60,15 @@ public final class LocalHttpServer implements AutoCloseable {
             query(exchange), new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         requests.add(req);
         Reply r = handler.apply(req);
+        if (r.status() == RESET) return;
+        if (r.status() == TRUNCATED) {
+          exchange.getResponseHeaders().add("Content-Type", r.contentType());
+          exchange.sendResponseHeaders(200, Long.parseLong(r.headers().get("X-Full-Length")));
+          exchange.getResponseBody().write(r.body());
+          exchange.getResponseBody().flush();
+          exchange.getHttpContext().getServer();
+          return; // closing now leaves the client with fewer bytes than announced
+        }
         r.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
         exchange.getResponseHeaders().add("Content-Type", r.contentType());
         exchange.sendResponseHeaders(r.status(), r.body().length == 0 ? -1 : r.body().length);

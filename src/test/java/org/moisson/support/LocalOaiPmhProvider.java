@@ -21,6 +21,8 @@ public final class LocalOaiPmhProvider implements AutoCloseable {
   private final int pageSize;
   private final LocalHttpServer server;
   private volatile CountDownLatch gate;
+  private volatile java.util.function.Function<Request, Reply> fault = r -> null;
+  private volatile long delayMs;
 
   public LocalOaiPmhProvider(int pageSize) {
     this.pageSize = pageSize;
@@ -49,6 +51,21 @@ public final class LocalOaiPmhProvider implements AutoCloseable {
     if (gate != null) gate.countDown();
   }
 
+  /** A misbehaviour: answers the requests it chooses (non-null reply) in place of the provider. */
+  public void fault(java.util.function.Function<Request, Reply> f) {
+    fault = f == null ? r -> null : f;
+  }
+
+  /** Slows every answer, so a harvest can be caught mid-run. */
+  public void delay(long ms) {
+    delayMs = ms;
+  }
+
+  /** The answer the provider would give, for faults that serve it damaged. */
+  public Reply honest(Request req) {
+    return list(req);
+  }
+
   public String url() {
     return server.url("/oai");
   }
@@ -58,6 +75,21 @@ public final class LocalOaiPmhProvider implements AutoCloseable {
   }
 
   private Reply answer(Request req) {
+    if (delayMs > 0) sleep(delayMs);
+    Reply faulty = fault.apply(req);
+    if (faulty != null) return faulty;
+    return list(req);
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private Reply list(Request req) {
     CountDownLatch g = gate;
     if (g != null) {
       try {

@@ -19,6 +19,14 @@ class ArchitectureTest {
         .check(CLASSES);
   }
 
+  /** SafeRdf and the context cache are used by mappers and tests without Spring; the fetch is passed in. */
+  @Test
+  void theRdfPackageKnowsNeitherSpringNorTheHarvester() {
+    noClasses().that().resideInAPackage("org.moisson.rdf..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.moisson.harvest..")
+        .check(CLASSES);
+  }
+
   @Test
   void onlyTheHarvestPipelineWritesToTheIndex() {
     noClasses().that().resideOutsideOfPackages("org.moisson.harvest", "org.moisson.search..", "org.moisson.system..")

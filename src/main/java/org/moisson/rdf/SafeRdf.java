@@ -15,25 +15,41 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 
 /**
- * RDF parsing for harvested input: nothing is ever fetched. JSON-LD contexts come only from the
- * copies bundled under {@code /jsonld/} (an unknown remote context fails the parse with a message
- * naming it), and any parse error, not only a fatal one, fails the whole document with its line
- * and column, because a half-read catalogue page would look like deleted datasets.
+ * RDF parsing for harvested input. Nothing is fetched while parsing but the JSON-LD contexts a
+ * {@link ContextCache} allows (bundled, cached, or fetched once into the cache); an unknown remote
+ * context fails the parse with a message naming it. RDF/XML external entities are never read.
+ * Any parse error, not only a fatal one, fails the whole document with its line and column,
+ * because a half-read catalogue page would look like deleted datasets.
  *
  * <pre>{@code
- * Model m = SafeRdf.parse(bytes, Lang.JSONLD, "https://example.org/catalog?page=1");
+ * Model m = SafeRdf.parse(bytes, Lang.JSONLD, "https://example.org/catalog?page=1", contexts);
+ * Model payload = SafeRdf.parse(nTriples, Lang.NTRIPLES, null); // bundled contexts only
  * }</pre>
  */
 public final class SafeRdf {
   private SafeRdf() {}
 
+  /** Like {@link #parse(byte[], Lang, String, ContextCache)} with only the bundled contexts. */
+  public static Model parse(byte[] bytes, Lang lang, String base) {
+    return parse(bytes, lang, base, ContextCache.bundledOnly());
+  }
+
+  public static Model parse(String text, Lang lang, String base) {
+    return parse(text.getBytes(StandardCharsets.UTF_8), lang, base, ContextCache.bundledOnly());
+  }
+
+  public static Model parse(String text, Lang lang, String base, ContextCache contexts) {
+    return parse(text.getBytes(StandardCharsets.UTF_8), lang, base, contexts);
+  }
+
   /**
    * @param base the IRI relative references resolve against (the page URL); may be null
+   * @param contexts where JSON-LD remote contexts come from
    * @throws RdfException with the parser's message when the document is not valid {@code lang}
    */
-  public static Model parse(byte[] bytes, Lang lang, String base) {
+  public static Model parse(byte[] bytes, Lang lang, String base, ContextCache contexts) {
     DatasetGraph quads = DatasetGraphFactory.create();
-    JsonLdOptions options = new JsonLdOptions(BundledContexts.INSTANCE);
+    JsonLdOptions options = new JsonLdOptions(contexts::load);
     try {
       RDFParser.create()
           .source(new ByteArrayInputStream(bytes))
@@ -50,10 +66,6 @@ public final class SafeRdf {
     Model model = ModelFactory.createModelForGraph(quads.getDefaultGraph());
     quads.listGraphNodes().forEachRemaining(g -> GraphUtil.addInto(model.getGraph(), quads.getGraph(g)));
     return model;
-  }
-
-  public static Model parse(String text, Lang lang, String base) {
-    return parse(text.getBytes(StandardCharsets.UTF_8), lang, base);
   }
 
   private static String message(RiotException e) {

@@ -3,6 +3,7 @@ package org.moisson.system;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Every Moisson setting (prefix {@code moisson.}); the README lists them in a table.
@@ -21,7 +22,8 @@ public record MoissonProperties(Path home, String adminToken, boolean demo, Data
     home = home == null ? Path.of(System.getProperty("user.home"), ".moisson") : home;
     database = database == null ? new Database(null, null, null) : database;
     harvest = harvest == null ? new Harvest(2, Duration.ofSeconds(60), 3, Duration.ofSeconds(60),
-        10 * 1024 * 1024, 100 * 1024 * 1024) : harvest;
+        10 * 1024 * 1024, 100 * 1024 * 1024, true, null) : harvest;
+    if (harvest.contextCache() == null) harvest = harvest.withContextCache(home.resolve("jsonld-contexts"));
   }
 
   /** @param url JDBC URL of an external PostgreSQL; blank for the embedded one */
@@ -38,7 +40,14 @@ public record MoissonProperties(Path home, String adminToken, boolean demo, Data
    * @param maxRetryWait cap on a Retry-After wait
    * @param maxRecordBytes a larger record is refused and reported
    * @param maxPageBytes a larger response is refused and reported
+   * @param fetchContexts fetch a JSON-LD context that is neither bundled nor cached, once, into
+   *     contextCache; false: a page naming one fails until its file is put there
+   * @param contextCache folder of the cached JSON-LD contexts; null: {@code <home>/jsonld-contexts}
    */
   public record Harvest(int concurrency, Duration timeout, int retries, Duration maxRetryWait,
-      int maxRecordBytes, long maxPageBytes) {}
+      int maxRecordBytes, long maxPageBytes, @DefaultValue("true") boolean fetchContexts, Path contextCache) {
+    Harvest withContextCache(Path folder) {
+      return new Harvest(concurrency, timeout, retries, maxRetryWait, maxRecordBytes, maxPageBytes, fetchContexts, folder);
+    }
+  }
 }

@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.moisson.rdf.RdfException;
 import org.moisson.rdf.SafeRdf;
+import org.moisson.rdf.TestContexts;
 import org.moisson.record.Dataset;
 
 /**
@@ -61,7 +62,8 @@ class DcatMapperGoldenTest {
   static Model parse(String example) {
     Path p = GoldenFiles.fixture("dcat-ap/" + example.replace("/", "/examples/"));
     try {
-      return SafeRdf.parse(Files.readAllBytes(p), lang(example), "https://example.org/" + example);
+      return SafeRdf.parse(Files.readAllBytes(p), lang(example), "https://example.org/" + example,
+          TestContexts.fromFixtures());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -127,7 +129,7 @@ class DcatMapperGoldenTest {
     return nTriples.lines().filter(l -> l.contains("_:")).toList();
   }
 
-  /** The JSON-LD examples name a remote @context; they parse from the bundled copy, offline. */
+  /** The JSON-LD examples name a remote @context; it comes from a cache filled from the fixtures, offline. */
   @Test
   void jsonLdExamplesWithRemoteContextParseLikeTheirTurtle() {
     Model jsonld = parse("3.0.0/example-bee-population.jsonld");

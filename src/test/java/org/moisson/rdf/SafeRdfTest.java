@@ -8,19 +8,14 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.moisson.mapping.GoldenFiles;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
-/** Parsing never reaches the network: a local server counts any request it would make. */
+/** Parsing without a cache never reaches the network: a local server counts any request it would make. */
 class SafeRdfTest {
   private final AtomicInteger requests = new AtomicInteger();
   private HttpServer server;
@@ -49,7 +44,7 @@ class SafeRdfTest {
   void unknownRemoteContextIsRefusedAndNotFetched() {
     String doc = "{\"@context\": \"" + url + "\", \"@id\": \"http://ex.org/d\", \"title\": \"T\"}";
     RdfException e = assertThrows(RdfException.class, () -> SafeRdf.parse(doc, Lang.JSONLD, "http://ex.org/"));
-    assertEquals("not valid JSON-LD: " + BundledContexts.refusal(url), e.getMessage());
+    assertEquals("not valid JSON-LD: " + ContextCache.refusal(url), e.getMessage());
     assertEquals(0, requests.get());
   }
 
@@ -105,39 +100,5 @@ class SafeRdfTest {
     RdfException e = assertThrows(RdfException.class,
         () -> SafeRdf.parse("<http://ex.org/a> <http://ex.org/b> .\n", Lang.TURTLE, null));
     assertTrue(e.getMessage().startsWith("not valid Turtle: line 1, column "), e.getMessage());
-  }
-
-  /** The bundled copy of the examples context is the upstream file, unchanged. */
-  @Test
-  void bundledExamplesContextIsTheUpstreamOne() throws IOException {
-    assertEquals(json(GoldenFiles.fixture("dcat-ap/3.0.0/examples/context.jsonld")),
-        JsonMapper.builder().build().readTree(resource("dcat-ap-3.0.0-examples.jsonld")));
-  }
-
-  /** The bundled DCAT-AP 3 context is upstream's minus the five Xsd:* terms JSON-LD 1.1 rejects. */
-  @Test
-  void bundledDcatApContextIsTheUpstreamOneWithoutItsInvalidTerms() throws IOException {
-    JsonNode upstream = json(GoldenFiles.fixture("dcat-ap/3.0.0/dcat-ap-context.jsonld"));
-    ObjectNode terms = (ObjectNode) upstream.get("@context");
-    for (String bad : new String[] {"Xsd:dateTime", "Xsd:decimal", "Xsd:duration", "Xsd:hexBinary",
-        "Xsd:nonNegativeInteger"}) {
-      assertTrue(terms.has(bad), bad);
-      terms.remove(bad);
-    }
-    assertEquals(upstream, JsonMapper.builder().build().readTree(resource("dcat-ap-3.0.0.jsonld")));
-    String upstreamDoc = "{\"@context\": " + json(GoldenFiles.fixture("dcat-ap/3.0.0/dcat-ap-context.jsonld"))
-        .get("@context") + ", \"@id\": \"http://ex.org/d\", \"Dataset.title\": \"T\"}";
-    RdfException e = assertThrows(RdfException.class, () -> SafeRdf.parse(upstreamDoc, Lang.JSONLD, null));
-    assertTrue(e.getMessage().contains("INVALID_IRI_MAPPING"), e.getMessage());
-  }
-
-  private static JsonNode json(java.nio.file.Path p) throws IOException {
-    return JsonMapper.builder().build().readTree(Files.readString(p));
-  }
-
-  private static String resource(String file) throws IOException {
-    try (var in = SafeRdf.class.getResourceAsStream("/jsonld/" + file)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
   }
 }

@@ -10,6 +10,7 @@ import org.moisson.harvest.HarvestWindow;
 import org.moisson.harvest.Harvester;
 import org.moisson.harvest.Page;
 import org.moisson.harvest.Source;
+import org.moisson.rdf.ContextCache;
 import org.moisson.rdf.RdfException;
 import org.moisson.rdf.SafeRdf;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * per dcat:Dataset or dcat:DatasetSeries, in format "dcat" for {@code DcatMapper}.
  *
  * <pre>{@code
+ * DcatHarvester harvester = new DcatHarvester(contexts); // a ContextCache; Spring passes its bean
  * Source s = new Source(1, "EEA", "dcat", "https://example.org/catalog.ttl", Map.of(), 1);
  * Page p = harvester.page(s, HarvestWindow.FULL, null, ctx);
  * }</pre>
@@ -30,10 +32,17 @@ import org.springframework.stereotype.Component;
  * page hashes. A DCAT catalogue cannot be asked for what changed, so an incremental window reads
  * every page like a full one; the pipeline skips unchanged payloads by their hash.
  *
- * <p>Nothing but the pages is fetched: JSON-LD contexts come from the bundle of {@link SafeRdf}.
+ * <p>Besides the pages, the only requests are for JSON-LD contexts the {@link ContextCache} lacks,
+ * once each and only when {@code moisson.harvest.fetch-contexts} is on.
  */
 @Component
 public class DcatHarvester implements Harvester {
+  private final ContextCache contexts;
+
+  /** @param contexts where the JSON-LD contexts pages name come from */
+  public DcatHarvester(ContextCache contexts) {
+    this.contexts = contexts;
+  }
 
   @Override
   public String id() {
@@ -60,7 +69,7 @@ public class DcatHarvester implements Harvester {
     Lang lang = PageSyntax.of(config.format(), response.contentType(), url);
     Model model;
     try {
-      model = SafeRdf.parse(response.body(), lang, served.toString());
+      model = SafeRdf.parse(response.body(), lang, served.toString(), contexts);
     } catch (RdfException e) {
       throw new HarvestException("page " + url + " is " + e.getMessage(), e);
     }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.moisson.harvest.ContextFetcher;
 import org.moisson.harvest.HarvestContext;
 import org.moisson.harvest.HarvestException;
 import org.moisson.harvest.HarvestHttp;
@@ -28,6 +31,8 @@ import org.moisson.harvest.RawRecord;
 import org.moisson.harvest.Source;
 import org.moisson.mapping.DcatMapper;
 import org.moisson.mapping.GoldenFiles;
+import org.moisson.rdf.ContextCache;
+import org.moisson.rdf.TestContexts;
 
 /** DcatHarvester against a local server that serves real DCAT-AP examples and small paged catalogues. */
 class DcatHarvesterTest {
@@ -38,7 +43,7 @@ class DcatHarvesterTest {
       @prefix oldhydra: <http://purl.org/hydra/core#> .
       """;
 
-  private final DcatHarvester harvester = new DcatHarvester();
+  private final DcatHarvester harvester = new DcatHarvester(TestContexts.fromFixtures());
   private final HarvestContext ctx = context(50_000_000);
   private final Map<String, Response> routes = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
@@ -118,7 +123,7 @@ class DcatHarvesterTest {
     assertEquals(1, new DcatMapper().map(p.records().get(0).payload()).spatial().boxes().size());
   }
 
-  /** The example names the DCAT-AP 3 examples context by URL: it comes from the bundle. */
+  /** The example names the DCAT-AP 3 examples context by URL: it comes from the cache, not the network. */
   @Test
   void jsonLdPageWithRemoteContextIsReadOffline() throws Exception {
     serveFixture("/bees.jsonld", "application/ld+json",
@@ -131,17 +136,39 @@ class DcatHarvesterTest {
     assertEquals(List.of("/bees.jsonld"), new ArrayList<>(hits.keySet()));
   }
 
+  /** Fetching off: a context missing from the cache fails the page, naming the file to create. */
   @Test
   void unknownRemoteContextFailsThePageWithoutBeingFetched() {
     serve("/ctx.jsonld", "application/ld+json", "{\"@context\": {\"title\": \"http://purl.org/dc/terms/title\"}}");
     serve("/remote.jsonld", "application/ld+json",
         "{\"@context\": \"" + base + "/ctx.jsonld\", \"@id\": \"http://ex.org/d\", \"title\": \"T\"}");
     HarvestException e = assertThrows(HarvestException.class, () -> first("/remote.jsonld"));
-    assertTrue(e.getMessage().contains(base + "/ctx.jsonld is not bundled"), e.getMessage());
+    assertTrue(e.getMessage().contains(base + "/ctx.jsonld is not bundled or cached, and is never fetched; to use it,"
+        + " save it as " + TestContexts.fromFixtures().fileFor(base + "/ctx.jsonld")), e.getMessage());
     assertNull(hits.get("/ctx.jsonld"), "the context must not be requested");
   }
 
-  /** The official DCAT-AP 3 context and the Hydra context, both bundled, on a JSON-LD page. */
+  /** Fetching on (the default): a missing context is fetched once for all the pages, and kept. */
+  @Test
+  void missingContextIsFetchedOnceWhenAllowed(@TempDir Path folder) throws Exception {
+    serve("/ctx.jsonld", "application/ld+json", """
+        {"@context": {"Dataset": "http://www.w3.org/ns/dcat#Dataset", "title": "http://purl.org/dc/terms/title"}}""");
+    for (int n = 1; n <= 2; n++) {
+      serve("/ctx-page" + n + ".jsonld", "application/ld+json", """
+          {"@context": "%s/ctx.jsonld", "@id": "https://ex.org/ds/%d", "@type": "Dataset", "title": "T%d"}
+          """.formatted(base, n, n));
+    }
+    ContextCache contexts = new ContextCache(folder, new ContextFetcher());
+    DcatHarvester fetching = new DcatHarvester(contexts);
+    for (int n = 1; n <= 2; n++) {
+      Page p = fetching.page(source("/ctx-page" + n + ".jsonld", Map.of()), HarvestWindow.FULL, null, ctx);
+      assertEquals(List.of("https://ex.org/ds/" + n), ids(p));
+    }
+    assertEquals(1, hits.get("/ctx.jsonld").get());
+    assertTrue(Files.isRegularFile(contexts.fileFor(base + "/ctx.jsonld")));
+  }
+
+  /** The official DCAT-AP 3 context (cached, repaired when loaded) and the bundled Hydra context on a JSON-LD page. */
   @Test
   void jsonLdPageWithOfficialContextAndHydraPaging() throws Exception {
     serve("/ld?page=1", "application/json", """

@@ -59,6 +59,8 @@ class DatabaseConfig {
         Path work = home.resolve("postgres-bin");
         Files.createDirectories(data);
         Files.createDirectories(work);
+        HomeLock.acquire(home);
+        stopOrphan(data);
         EmbeddedPostgres pg = EmbeddedPostgres.builder()
             .setDataDirectory(data)
             .setCleanDataDirectory(false)
@@ -72,6 +74,33 @@ class DatabaseConfig {
       } catch (IOException e) {
         throw new UncheckedIOException("could not start the embedded PostgreSQL under " + home, e);
       }
+    }
+
+    /**
+     * After a kill -9 of the application its PostgreSQL lives on, orphaned, holding the data folder;
+     * a new start would wait for it in vain. Holding the home lock, we know it is ours: stop it
+     * (fast shutdown, then kill) so the new server can start and recover from its WAL.
+     */
+    private static void stopOrphan(Path data) throws IOException {
+      Path pidFile = data.resolve("postmaster.pid");
+      if (!Files.exists(pidFile)) return;
+      long pid;
+      try {
+        pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+      } catch (RuntimeException e) {
+        return; // unreadable: PostgreSQL judges a stale pid file itself
+      }
+      ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+          .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false))
+          .ifPresent(p -> {
+            log.warn("stopping PostgreSQL {} left running by a previous start that did not stop cleanly", pid);
+            p.destroy();
+            try {
+              p.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+              p.destroyForcibly();
+            }
+          });
     }
 
     String jdbcUrl() {

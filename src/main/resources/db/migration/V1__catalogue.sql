@@ -65,6 +65,8 @@ create table record (
   unique (source_id, identifier)
 );
 create index record_dataset on record(dataset_id);
+-- Live records per source, counted for the harvest health page without reading the rows.
+create index record_live_source on record(source_id) where not deleted;
 
 -- The public, merged dataset. seq grows with every change, in commit order, so the search index
 -- (a projection) knows from its watermark what it still has to apply. Deleted datasets stay as

@@ -28,12 +28,14 @@ public class HarvestService {
   private final RunStore runs;
   private final HarvesterRegistry harvesters;
   private final HarvestRunner runner;
+  private final PageProcessor pages;
   private final IndexFeeder feeder;
   private final MoissonProperties.Harvest settings;
   private final ExecutorService pool;
 
   HarvestService(SourceStore sources, RunStore runs, HarvesterRegistry harvesters, HarvestRunner runner,
-      IndexFeeder feeder, MoissonProperties props) {
+      PageProcessor pages, IndexFeeder feeder, MoissonProperties props) {
+    this.pages = pages;
     this.sources = sources;
     this.runs = runs;
     this.harvesters = harvesters;
@@ -68,6 +70,22 @@ public class HarvestService {
     long runId = runs.start(sourceId, from);
     pool.submit(() -> runner.run(source, h, runId, context()));
     return runId;
+  }
+
+  /**
+   * Deletes a source: its records go, the datasets they made are recomposed from what other sources
+   * hold (or become tombstones), and the index follows. Refused while the source is harvested.
+   */
+  public void deleteSource(long sourceId) {
+    long slot = runs.start(sourceId, null); // the source's one running slot: no harvest starts meanwhile
+    try {
+      pages.deleteSource(sourceId);
+    } catch (RuntimeException e) {
+      runs.finish(slot, "FAILED", "source deletion failed: " + e.getMessage());
+      throw e;
+    } finally {
+      feeder.catchUp();
+    }
   }
 
   public Harvester harvester(Source source) {

@@ -28,9 +28,12 @@ class PageProcessor {
   private final RecordStore records;
   private final DatasetStore datasets;
   private final RunStore runs;
+  private final org.moisson.store.SourceStore sources;
   private final TransactionTemplate tx;
 
-  PageProcessor(RecordStore records, DatasetStore datasets, RunStore runs, TransactionTemplate tx) {
+  PageProcessor(RecordStore records, DatasetStore datasets, RunStore runs, org.moisson.store.SourceStore sources,
+      TransactionTemplate tx) {
+    this.sources = sources;
     this.records = records;
     this.datasets = datasets;
     this.runs = runs;
@@ -111,6 +114,16 @@ class PageProcessor {
       runs.progress(runId, new RunStatus.Counts(0, 0, 0, gone.size(), 0, 0), List.of(), null);
     });
     return gone.size();
+  }
+
+  /** Removes a source with its records and runs; the datasets they made are recomposed. */
+  void deleteSource(long sourceId) {
+    tx.executeWithoutResult(s -> {
+      java.util.Set<String> touched = records.datasetsOf(sourceId);
+      records.deleteAll(sourceId);
+      datasets.recompose(touched);
+      sources.delete(sourceId);
+    });
   }
 
   private static RecordWrite mappedWrite(Candidate c, Dataset d) {

@@ -77,6 +77,15 @@ public class RecordStore {
     return out;
   }
 
+  public java.util.Set<String> datasetsOf(long sourceId) {
+    return new java.util.HashSet<>(jdbc.queryForList(
+        "select distinct dataset_id from record where source_id = ? and dataset_id is not null", String.class, sourceId));
+  }
+
+  public void deleteAll(long sourceId) {
+    jdbc.update("delete from record where source_id = ?", sourceId);
+  }
+
   public long liveCount(long sourceId) {
     Long n = jdbc.queryForObject("select count(*) from record where source_id = ? and not deleted", Long.class, sourceId);
     return n == null ? 0 : n;

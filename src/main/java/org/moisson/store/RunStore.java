@@ -59,6 +59,42 @@ public class RunStore {
         .param(sourceId).query(RunStore::status).optional();
   }
 
+  /**
+   * Health of every source in three queries whatever their number: the last run of each (through
+   * the (source_id, id desc) index), the last success, and the live records (a partial index).
+   */
+  public java.util.Map<Long, SourceHealth> health() {
+    java.util.Map<Long, RunStatus> last = new java.util.HashMap<>();
+    db.sql("""
+        select r.* from source s cross join lateral
+          (select * from harvest_run r where r.source_id = s.id order by r.id desc limit 1) r""")
+        .query(RunStore::status).list().forEach(r -> last.put(r.sourceId(), r));
+    java.util.Map<Long, Object[]> success = new java.util.HashMap<>();
+    db.sql("""
+        select source_id, max(finished_at), (array_agg(created + updated + unchanged + failed + skipped order by id desc))[1]
+        from harvest_run where status in ('SUCCEEDED','PARTIAL') group by source_id""")
+        .query(rs -> {
+          success.put(rs.getLong(1), new Object[] {instant(rs, 2), rs.getLong(3)});
+        });
+    java.util.Map<Long, Long> records = new java.util.HashMap<>();
+    db.sql("select source_id, count(*) from record where not deleted group by source_id")
+        .query(rs -> {
+          records.put(rs.getLong(1), rs.getLong(2));
+        });
+    java.util.Map<Long, SourceHealth> out = new java.util.HashMap<>();
+    db.sql("select id from source").query(Long.class).list().forEach(id -> {
+      Object[] ok = success.get(id);
+      out.put(id, new SourceHealth(id, records.getOrDefault(id, 0L), last.get(id),
+          ok == null ? null : (Instant) ok[0], ok == null ? 0 : (Long) ok[1]));
+    });
+    return out;
+  }
+
+  public List<RunStatus> history(long sourceId, int limit) {
+    return db.sql("select * from harvest_run where source_id = ? order by id desc limit ?").params(sourceId, limit)
+        .query(RunStore::status).list();
+  }
+
   /** Adds one page's counts and errors and moves the checkpoint; called inside the page's transaction. */
   public void progress(long runId, RunStatus.Counts c, List<RecordFailure> errors, String checkpoint) {
     jdbc.update("""

@@ -50,6 +50,22 @@ public class SourceStore {
     return names;
   }
 
+  /** A source with a schedule, and when its last run started. */
+  public record Scheduled(long id, String schedule, java.time.Instant createdAt, java.time.Instant lastStart) {}
+
+  public List<Scheduled> scheduled() {
+    return db.sql("""
+        select s.id, s.settings->>'schedule', s.created_at, (select max(r.started_at) from harvest_run r where r.source_id = s.id)
+        from source s where coalesce(s.settings->>'schedule', '') <> ''""")
+        .query((rs, i) -> new Scheduled(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+            rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant())).list();
+  }
+
+  /** Deletes the source row; its runs and errors go with it (on delete cascade). */
+  public void delete(long id) {
+    db.sql("delete from source where id = ?").param(id).update();
+  }
+
   public long count() {
     return db.sql("select count(*) from source").query(Long.class).single();
   }

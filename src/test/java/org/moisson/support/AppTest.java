@@ -40,6 +40,7 @@ public abstract class AppTest {
     r.add("moisson.harvest.retries", () -> "1");
     r.add("moisson.harvest.max-retry-wait", () -> "100ms");
     r.add("moisson.harvest.timeout", () -> "2s");
+    r.add("moisson.harvest.schedule-check", () -> "1s");
   }
 
   private static Path tempHome() {

@@ -20,8 +20,16 @@ class AdminTokenFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    return !(path.startsWith("/api/v1/sources") || path.startsWith("/api/v1/harvests"));
+    String path = path(request);
+    return !(path.startsWith("/api/v1/sources") || path.startsWith("/api/v1/harvests") || adminPage(path));
+  }
+
+  private static String path(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
+  }
+
+  private static boolean adminPage(String path) {
+    return (path.equals("/admin") || path.startsWith("/admin/")) && !path.startsWith("/admin/login");
   }
 
   @Override
@@ -30,6 +38,19 @@ class AdminTokenFilter extends OncePerRequestFilter {
     String auth = req.getHeader("Authorization");
     if (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) && token.matches(auth.substring(7))) {
       chain.doFilter(req, res);
+      return;
+    }
+    if (adminPage(path(req))) {
+      // Pages sign in with the token once; the browser then sends it as an HttpOnly cookie.
+      if (req.getCookies() != null) {
+        for (jakarta.servlet.http.Cookie c : req.getCookies()) {
+          if ("moisson-admin".equals(c.getName()) && token.matches(c.getValue())) {
+            chain.doFilter(req, res);
+            return;
+          }
+        }
+      }
+      res.sendRedirect(req.getContextPath() + "/admin/login");
       return;
     }
     res.setStatus(401);

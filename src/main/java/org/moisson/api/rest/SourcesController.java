@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.moisson.harvest.HarvestService;
+import org.moisson.harvest.Schedules;
 import org.moisson.harvest.Source;
 import org.moisson.store.RunStore;
+import org.moisson.store.SourceHealth;
+import java.time.Instant;
 import org.moisson.store.SourceStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,6 +71,7 @@ class SourcesController {
       }
       settings.put(e.getKey(), e.getValue().asString());
     });
+    if (settings.containsKey("schedule")) Schedules.parse(settings.get("schedule"));
     Source candidate = new Source(0, name, protocol, url, settings, priority);
     try {
       harvests.harvester(candidate).validate(candidate);
@@ -78,14 +82,27 @@ class SourcesController {
     return Map.of("id", id);
   }
 
+  /** Every source with its harvest health: state, last run and counts, last success, next run, records held. */
   @GetMapping
   List<Map<String, Object>> list() {
-    return sources.all().stream().map(this::describe).toList();
+    Map<Long, SourceHealth> health = runs.health();
+    return sources.all().stream().map(s -> describe(s, health.get(s.id()))).toList();
   }
 
   @GetMapping("/{id}")
   Map<String, Object> one(@PathVariable long id) {
-    return describe(sources.find(id).orElseThrow(() -> new ApiErrors.NotFoundException("no source " + id)));
+    Source s = sources.find(id).orElseThrow(() -> new ApiErrors.NotFoundException("no source " + id));
+    Map<String, Object> m = describe(s, runs.health().get(id));
+    m.put("runs", runs.history(id, 20).stream().map(r -> HarvestsController.describe(r, List.of())).toList());
+    return m;
+  }
+
+  /** Removes the source and its records; datasets other sources also hold stay, with their contribution. */
+  @org.springframework.web.bind.annotation.DeleteMapping("/{id}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void delete(@PathVariable long id) {
+    sources.find(id).orElseThrow(() -> new ApiErrors.NotFoundException("no source " + id));
+    harvests.deleteSource(id);
   }
 
   @PostMapping("/{id}/harvest")
@@ -94,7 +111,7 @@ class SourcesController {
     return Map.of("runId", harvests.start(id, full));
   }
 
-  private Map<String, Object> describe(Source s) {
+  private static Map<String, Object> describe(Source s, SourceHealth h) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", s.id());
     m.put("name", s.name());
@@ -102,7 +119,19 @@ class SourcesController {
     m.put("url", s.url());
     m.put("priority", s.priority());
     m.put("settings", s.settings());
-    runs.last(s.id()).ifPresent(r -> m.put("lastRun", HarvestsController.describe(r, List.of())));
+    m.put("state", h == null ? "never" : h.state());
+    m.put("records", h == null ? 0 : h.records());
+    m.put("progress", h == null ? null : h.progress());
+    m.put("lastRun", h == null || h.lastRun() == null ? null : HarvestsController.describe(h.lastRun(), List.of()));
+    m.put("lastSuccess", h == null || h.lastSuccess() == null ? null : h.lastSuccess().toString());
+    Instant after = h == null || h.lastRun() == null ? Instant.now() : h.lastRun().startedAt();
+    Instant next;
+    try {
+      next = Schedules.next(s.setting("schedule", null), after);
+    } catch (IllegalArgumentException e) {
+      next = null;
+    }
+    m.put("nextRun", next == null ? null : next.toString());
     return m;
   }
 

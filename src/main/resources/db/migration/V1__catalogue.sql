@@ -82,3 +82,21 @@ create table dataset (
   updated_at  timestamptz not null default now()
 );
 create index dataset_seq_idx on dataset(seq);
+
+-- Every normalised identifier (doi:, handle:, ark:, urn:, url:) a dataset is known by, so a record
+-- from another source carrying any of them joins that dataset instead of making a second one.
+create table identifier_key (
+  key         text primary key,
+  dataset_id  text not null
+);
+create index identifier_key_dataset on identifier_key(dataset_id);
+
+-- A curator's correction of one field of a dataset: kept apart from harvested records and applied
+-- again every time the dataset is recomposed, so a re-harvest never undoes it.
+create table curation (
+  dataset_id  text not null,
+  field       text not null,
+  value       jsonb not null,
+  at          timestamptz not null default now(),
+  primary key (dataset_id, field)
+);

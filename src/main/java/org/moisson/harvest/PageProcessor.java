@@ -48,6 +48,7 @@ class PageProcessor {
 
     List<Candidate> candidates = byId.values().stream().map(r -> classify(source, r, existing.get(r.identifier()), maxRecordBytes)).toList();
     List<Candidate> mapped = candidates.parallelStream().map(c -> c.map(mappers, source)).toList();
+    Map<String, String> newKeys = resolveIdentity(source, mapped);
 
     List<RecordWrite> writes = new ArrayList<>();
     List<String> seen = new ArrayList<>();
@@ -92,12 +93,34 @@ class PageProcessor {
     }
     RunStatus.Counts counts = new RunStatus.Counts(created, updated, unchanged, deleted, failed, skipped);
     tx.executeWithoutResult(s -> {
+      datasets.addKeys(newKeys);
       records.write(source.id(), runId, writes);
       records.markSeen(source.id(), runId, seen);
       datasets.recompose(touched);
       runs.progress(runId, counts, errors, page.nextCursor());
     });
     return counts;
+  }
+
+  /**
+   * Gives each mapped record its dataset: the one already known by any of its identifiers (the
+   * strongest first), else a new one. Returns the identifier keys to remember for new datasets.
+   */
+  private Map<String, String> resolveIdentity(Source source, List<Candidate> mapped) {
+    List<Candidate> withDataset = mapped.stream().filter(c -> c.dataset != null).toList();
+    Set<String> allKeys = new HashSet<>();
+    withDataset.forEach(c -> allKeys.addAll(DatasetIds.keys(c.dataset)));
+    Map<String, String> known = new java.util.HashMap<>(datasets.byKeys(allKeys));
+    Map<String, String> added = new LinkedHashMap<>();
+    for (Candidate c : withDataset) {
+      List<String> keys = DatasetIds.keys(c.dataset);
+      c.datasetId = keys.stream().map(known::get).filter(id -> id != null).findFirst()
+          .orElseGet(() -> DatasetIds.of(source.id(), c.raw.identifier(), c.dataset));
+      for (String k : keys) {
+        if (known.putIfAbsent(k, c.datasetId) == null) added.put(k, c.datasetId);
+      }
+    }
+    return added;
   }
 
   /** After a complete full harvest: the source's records it no longer lists are deleted. */
@@ -162,6 +185,7 @@ class PageProcessor {
     final RawRecord raw;
     final RecordStore.Existing existing;
     String hash;
+    Dataset dataset;
     String datasetId;
     Outcome outcome;
 
@@ -178,7 +202,7 @@ class PageProcessor {
           outcome = new Outcome.Skipped(raw.identifier());
           return this;
         }
-        datasetId = DatasetIds.of(source.id(), raw.identifier(), d);
+        dataset = d;
         boolean isNew = existing == null || existing.deleted() || existing.datasetId() == null;
         outcome = isNew ? new Outcome.Created(raw.identifier(), d) : new Outcome.Updated(raw.identifier(), d);
       } catch (RuntimeException e) {

@@ -42,6 +42,7 @@ public class DatasetStore {
           holders.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
               .add(new Object[] {rs.getString(2), rs.getLong(3)});
         }, (Object) RecordStore.textArray(datasetIds));
+    Map<String, Map<String, String>> curated = curations(datasetIds);
     List<Object[]> live = new ArrayList<>();
     List<String> gone = new ArrayList<>();
     for (String id : datasetIds) {
@@ -50,7 +51,8 @@ public class DatasetStore {
         gone.add(id);
       } else {
         Long[] sources = h.stream().map(o -> (Long) o[1]).distinct().toArray(Long[]::new);
-        live.add(new Object[] {id, h.get(0)[0], sources});
+        String json = DatasetComposer.compose(h.stream().map(o -> (String) o[0]).toList(), curated.get(id));
+        live.add(new Object[] {id, json, sources});
       }
     }
     jdbc.queryForObject("select pg_advisory_xact_lock(?)::text", String.class, SEQ_LOCK);
@@ -66,6 +68,62 @@ public class DatasetStore {
       jdbc.update("update dataset set json = null, source_ids = '{}', deleted = true, seq = nextval('dataset_seq'), "
           + "updated_at = now() where id = any(?) and not deleted", (Object) RecordStore.textArray(gone));
     }
+  }
+
+  private Map<String, Map<String, String>> curations(Collection<String> datasetIds) {
+    Map<String, Map<String, String>> out = new java.util.HashMap<>();
+    jdbc.query("select dataset_id, field, value::text from curation where dataset_id = any(?)", rs -> {
+      out.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getString(3));
+    }, (Object) RecordStore.textArray(datasetIds));
+    return out;
+  }
+
+  /** The datasets already known by any of these identifier keys. */
+  public Map<String, String> byKeys(Collection<String> keys) {
+    Map<String, String> out = new java.util.HashMap<>();
+    if (keys.isEmpty()) return out;
+    jdbc.query("select key, dataset_id from identifier_key where key = any(?)", rs -> {
+      out.put(rs.getString(1), rs.getString(2));
+    }, (Object) RecordStore.textArray(keys));
+    return out;
+  }
+
+  /** Remembers identifier keys of datasets; a key already taken keeps its first dataset. */
+  public void addKeys(Map<String, String> keyToDataset) {
+    if (keyToDataset.isEmpty()) return;
+    jdbc.batchUpdate("insert into identifier_key(key, dataset_id) values (?, ?) on conflict (key) do nothing",
+        new ArrayList<>(keyToDataset.entrySet()), 1000, (ps, e) -> {
+          ps.setString(1, e.getKey());
+          ps.setString(2, e.getValue());
+        });
+  }
+
+  /** A curator's corrections of a dataset, field by field (JSON values). */
+  public Map<String, String> curation(String datasetId) {
+    Map<String, String> out = new LinkedHashMap<>();
+    jdbc.query("select field, value::text from curation where dataset_id = ? order by field", rs -> {
+      out.put(rs.getString(1), rs.getString(2));
+    }, datasetId);
+    return out;
+  }
+
+  /** Stores corrections after checking the dataset still reads with them; call recompose after, in the same transaction. */
+  public void curate(String datasetId, Map<String, String> fields) {
+    Row row = find(datasetId).filter(r -> r.json() != null)
+        .orElseThrow(() -> new IllegalArgumentException("no dataset " + datasetId + " to correct"));
+    Map<String, String> all = new LinkedHashMap<>(curation(datasetId));
+    all.putAll(fields);
+    try {
+      DatasetComposer.apply(row.json(), all);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("the correction does not fit the dataset model: " + e.getMessage());
+    }
+    fields.forEach((field, value) -> jdbc.update("insert into curation(dataset_id, field, value) values (?, ?, ?::jsonb) "
+        + "on conflict (dataset_id, field) do update set value = excluded.value, at = now()", datasetId, field, value));
+  }
+
+  public boolean uncurate(String datasetId, String field) {
+    return jdbc.update("delete from curation where dataset_id = ? and field = ?", datasetId, field) > 0;
   }
 
   public Optional<Row> find(String id) {

@@ -12,6 +12,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /** Sources and harvests are the admin API: a bearer token is required, else 401. */
 @Component
 class AdminTokenFilter extends OncePerRequestFilter {
+  private static final java.util.regex.Pattern CURATION = java.util.regex.Pattern.compile("/api/v1/datasets/[^/]+/curation");
   private final AdminToken token;
 
   AdminTokenFilter(AdminToken token) {
@@ -21,7 +22,8 @@ class AdminTokenFilter extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = path(request);
-    return !(path.startsWith("/api/v1/sources") || path.startsWith("/api/v1/harvests") || adminPage(path));
+    return !(path.startsWith("/api/v1/sources") || path.startsWith("/api/v1/harvests") || adminPage(path)
+        || CURATION.matcher(path).lookingAt());
   }
 
   private static String path(HttpServletRequest request) {

@@ -30,6 +30,7 @@ public final class LocalCswServer implements AutoCloseable {
   private final LocalHttpServer server;
   private final List<String> records = new ArrayList<>();
   private final List<Constraint> constraints = new ArrayList<>();
+  private volatile String refusal;
 
   public LocalCswServer() {
     server = new LocalHttpServer(this::answer);
@@ -45,6 +46,11 @@ public final class LocalCswServer implements AutoCloseable {
     records.removeIf(r -> r.contains(text));
   }
 
+  /** From now on every request is answered with this exception report (null: answer again). */
+  public void refuse(String exceptionReport) {
+    refusal = exceptionReport;
+  }
+
   public String url() {
     return server.url("/csw");
   }
@@ -58,6 +64,7 @@ public final class LocalCswServer implements AutoCloseable {
   }
 
   private Reply answer(Request req) {
+    if (refusal != null) return Reply.xml(refusal);
     try {
       Map<String, String> q = lower(req.query());
       long start;

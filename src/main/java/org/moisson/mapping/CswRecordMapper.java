@@ -35,7 +35,8 @@ final class CswRecordMapper implements MetadataMapper {
   private static final Set<String> ROOTS = Set.of("Record", "SummaryRecord", "BriefRecord");
   private static final Pattern CSW_NS = Pattern.compile("http://www\\.opengis\\.net/cat/csw/.*");
   private static final Pattern EPSG_4326 = Pattern.compile(
-      "(?i)(?:urn:(?:x-)?ogc:def:crs:EPSG:[\\d.]*:4326|https?://www\\.opengis\\.net/def/crs/EPSG/[\\d.]+/4326|EPSG:4326)");
+      "(?i)urn:(?:x-)?ogc:def:crs:EPSG:[\\d.]*:4326|https?://www\\.opengis\\.net/def/crs/EPSG/[\\d.]+/4326"
+          + "|EPSG:4326");
   private static final Pattern CRS84 = Pattern.compile("(?i).*CRS:?84.*|.*WGS ?84.*");
   private static final Pattern SAFE_URL = Pattern.compile("(?i)(?:https?|ftps?|s3)://\\S+");
 
@@ -81,11 +82,15 @@ final class CswRecordMapper implements MetadataMapper {
     Element root = doc.getDocumentElement();
     if (isRecord(root)) return root;
     List<Element> found = new ArrayList<>();
-    for (String name : ROOTS) Dom.descendants(root, name).stream().filter(CswRecordMapper::isRecord).forEach(found::add);
+    for (String name : ROOTS) {
+      Dom.descendants(root, name).stream().filter(CswRecordMapper::isRecord).forEach(found::add);
+    }
     if (found.size() == 1) return found.get(0);
-    if (found.size() > 1) throw new MappingException("payload holds " + found.size() + " CSW records; map them one at a time");
-    throw new MappingException("no CSW record (csw:Record, csw:SummaryRecord, csw:BriefRecord) in payload (root element <"
-        + root.getNodeName() + ">)");
+    if (found.size() > 1) {
+      throw new MappingException("payload holds " + found.size() + " CSW records; map them one at a time");
+    }
+    throw new MappingException("no CSW record (csw:Record, csw:SummaryRecord, csw:BriefRecord) in payload"
+        + " (root element <" + root.getNodeName() + ">)");
   }
 
   private static boolean isRecord(Element e) {
@@ -157,7 +162,8 @@ final class CswRecordMapper implements MetadataMapper {
       String title = Dom.attr(u, "name") != null ? Dom.attr(u, "name") : Dom.attr(u, "description");
       String protocol = Dom.attr(u, "protocol");
       boolean download = protocol != null && protocol.toLowerCase(Locale.ROOT).contains("download");
-      Payloads.addOnce(b.distributions, new Distribution(title, protocol, null, url, download ? url : null, null, null));
+      Payloads.addOnce(b.distributions,
+          new Distribution(title, protocol, null, url, download ? url : null, null, null));
     }
   }
 

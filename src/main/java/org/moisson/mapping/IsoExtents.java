@@ -1,5 +1,6 @@
 package org.moisson.mapping;
 
+import org.moisson.record.BoundingBox;
 import org.moisson.record.DatasetBuilder;
 import org.moisson.record.Period;
 import org.moisson.xml.Dom;
@@ -21,11 +22,8 @@ final class IsoExtents {
         for (Element box : Dom.children(g, "EX_GeographicBoundingBox")) {
           if (!excluded(box)) Payloads.addOnce(b.boxes, box(box));
         }
-        for (Element code : IsoPaths.all(g, "EX_GeographicDescription", "geographicIdentifier", "MD_Identifier", "code")) {
-          Payloads.addOnce(b.places, IsoText.text(code));
-        }
-        for (Element code : IsoPaths.all(g, "EX_GeographicDescription", "geographicIdentifier", "RS_Identifier", "code")) {
-          Payloads.addOnce(b.places, IsoText.text(code));
+        for (Element id : IsoPaths.all(g, "EX_GeographicDescription", "geographicIdentifier")) {
+          for (Element code : IsoPaths.all(id, "*", "code")) Payloads.addOnce(b.places, IsoText.text(code));
         }
       }
       for (Element te : Dom.children(extent, "temporalElement")) {
@@ -42,7 +40,7 @@ final class IsoExtents {
     return v != null && (v.equals("0") || v.equalsIgnoreCase("false"));
   }
 
-  private static org.moisson.record.BoundingBox box(Element box) {
+  private static BoundingBox box(Element box) {
     return DataCiteGeo.box(number(box, "westBoundLongitude"), number(box, "southBoundLatitude"),
         number(box, "eastBoundLongitude"), number(box, "northBoundLatitude"));
   }

@@ -66,8 +66,9 @@ final class IsoLinks {
    */
   private static Distribution distribution(Link l) {
     boolean protocolIsMedia = l.protocol() != null && MEDIA_TYPE.matcher(l.protocol()).matches();
+    boolean profileIsMedia = l.profile() != null && MEDIA_TYPE.matcher(l.profile()).matches();
     String media = protocolIsMedia ? l.protocol().toLowerCase(Locale.ROOT)
-        : l.profile() != null && MEDIA_TYPE.matcher(l.profile()).matches() ? l.profile().toLowerCase(Locale.ROOT) : null;
+        : profileIsMedia ? l.profile().toLowerCase(Locale.ROOT) : null;
     boolean download = "download".equalsIgnoreCase(l.function())
         || (l.protocol() != null && l.protocol().toLowerCase(Locale.ROOT).contains("download"));
     return new Distribution(l.name() != null ? l.name() : l.description(), protocolIsMedia ? null : l.protocol(),
@@ -80,8 +81,7 @@ final class IsoLinks {
    * the first online resource the record marks as information on a web page (WWW:LINK).
    */
   private static String landingPage(Element root, List<Identifier> ids, List<Link> links) {
-    String doi = ids.stream().filter(i -> i.scheme() == Identifier.Scheme.DOI).map(Identifier::url).findFirst().orElse(null);
-    if (doi != null) return doi;
+    for (Identifier id : ids) if (id.scheme() == Identifier.Scheme.DOI) return id.url();
     String uri = IsoText.text(Dom.child(root, "dataSetURI"));
     if (uri != null && WEB_URL.matcher(uri).matches()) return uri;
     for (Element linkage : IsoPaths.all(root, "metadataLinkage", "CI_OnlineResource", "linkage")) {

@@ -49,8 +49,12 @@ final class IsoMetadata {
       Dom.descendants(root, name).stream().filter(e -> is(e, paths)).forEach(found::add);
     }
     if (found.size() == 1) return found.get(0);
-    if (found.size() > 1) throw new MappingException("payload holds " + found.size() + " " + paths.format() + " records; map them one at a time");
-    throw new MappingException("no " + paths.format() + " record in payload (root element <" + root.getNodeName() + ">)");
+    if (found.size() > 1) {
+      throw new MappingException("payload holds " + found.size() + " " + paths.format()
+          + " records; map them one at a time");
+    }
+    throw new MappingException("no " + paths.format() + " record in payload (root element <" + root.getNodeName()
+        + ">)");
   }
 
   private static boolean is(Element e, IsoPaths paths) {
@@ -68,7 +72,9 @@ final class IsoMetadata {
     DatasetBuilder b = Dataset.builder();
     for (var title : t.texts(Dom.child(citation, "title"))) Payloads.addOnce(b.titles, title);
     if (b.titles.isEmpty()) throw new MappingException("no title (identificationInfo/citation/title)");
-    for (Element alt : Dom.children(citation, "alternateTitle")) t.texts(alt).forEach(a -> Payloads.addOnce(b.titles, a));
+    for (Element alt : Dom.children(citation, "alternateTitle")) {
+      t.texts(alt).forEach(a -> Payloads.addOnce(b.titles, a));
+    }
     b.descriptions.addAll(t.texts(Dom.child(ident, "abstract"), true));
     identifiers(root, citation, paths, b);
     dates(citation, b);
@@ -186,7 +192,8 @@ final class IsoMetadata {
   private static Map<String, String> scopes() {
     return Map.ofEntries(Map.entry("dataset", "Dataset"), Map.entry("nongeographicdataset", "Dataset"),
         Map.entry("tile", "Dataset"), Map.entry("coverage", "Dataset"), Map.entry("series", "Collection"),
-        Map.entry("collection", "Collection"), Map.entry("aggregate", "Collection"), Map.entry("repository", "Collection"),
+        Map.entry("collection", "Collection"), Map.entry("aggregate", "Collection"),
+        Map.entry("repository", "Collection"),
         Map.entry("service", "Service"), Map.entry("software", "Software"), Map.entry("application", "Software"),
         Map.entry("model", "Model"), Map.entry("document", "Text"), Map.entry("sample", "PhysicalObject"),
         Map.entry("collectionhardware", "Instrument"), Map.entry("collectionsession", "Event"),

@@ -2,6 +2,7 @@ package org.moisson.mapping;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.moisson.record.Agent;
 import org.moisson.record.DatasetBuilder;
@@ -43,7 +44,7 @@ final class IsoParties {
     }
 
     String roleKey() {
-      return role == null ? "" : role.toLowerCase(java.util.Locale.ROOT);
+      return role == null ? "" : role.toLowerCase(Locale.ROOT);
     }
   }
 
@@ -72,10 +73,10 @@ final class IsoParties {
   }
 
   private static Party first(List<Party> parties, String role) {
-    return parties.stream().filter(p -> p.roleKey().equals(role.toLowerCase(java.util.Locale.ROOT))).findFirst().orElse(null);
+    return parties.stream().filter(p -> p.roleKey().equals(role)).findFirst().orElse(null);
   }
 
-  /** The parties in one property: a CI_ResponsibleParty gives one, a CI_Responsibility one per person or organisation. */
+  /** The parties of a property: one per CI_ResponsibleParty, one per person or organisation of a CI_Responsibility. */
   static List<Party> read(Element property) {
     List<Party> out = new ArrayList<>();
     for (Element rp : Dom.children(property, "CI_ResponsibleParty")) {
@@ -92,7 +93,9 @@ final class IsoParties {
           List<Identifier> orgIds = ids(Dom.child(o, "name"), o);
           List<Element> people = IsoPaths.all(o, "individual", "CI_Individual");
           if (people.isEmpty()) add(out, new Party(role, null, List.of(), org, orgIds));
-          for (Element i : people) add(out, new Party(role, IsoText.text(i, "name"), ids(Dom.child(i, "name"), i), org, orgIds));
+          for (Element i : people) {
+            add(out, new Party(role, IsoText.text(i, "name"), ids(Dom.child(i, "name"), i), org, orgIds));
+          }
         }
         for (Element i : Dom.children(party, "CI_Individual")) {
           add(out, new Party(role, IsoText.text(i, "name"), ids(Dom.child(i, "name"), i), null, List.of()));
@@ -126,6 +129,7 @@ final class IsoParties {
   }
 
   private static String ror(List<Identifier> ids) {
-    return ids.stream().filter(i -> i.scheme() == Identifier.Scheme.ROR).map(Identifier::value).findFirst().orElse(null);
+    for (Identifier id : ids) if (id.scheme() == Identifier.Scheme.ROR) return id.value();
+    return null;
   }
 }

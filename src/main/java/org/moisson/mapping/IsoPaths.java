@@ -35,17 +35,18 @@ record IsoPaths(String format, Pattern rootNamespace, List<String> roots, String
       new String[] {"metadataIdentifier", "MD_Identifier", "code"},
       new String[] {"metadataScope", "MD_MetadataScope", "resourceScope"},
       List.<String[]>of(new String[] {"defaultLocale", "PT_Locale", "language"}),
-      List.of(new String[] {"defaultLocale", "PT_Locale", "language"}, new String[] {"otherLocale", "PT_Locale", "language"}),
+      List.of(new String[] {"defaultLocale", "PT_Locale", "language"},
+          new String[] {"otherLocale", "PT_Locale", "language"}),
       new String[] {"parentMetadata"});
 
-  /** Every element at the end of the path, following every match at each step. */
+  /** Every element at the end of the path, following every match at each step; "*" is any element. */
   static List<Element> all(Element from, String... path) {
     List<Element> level = new ArrayList<>();
     if (from == null) return level;
     level.add(from);
     for (String name : path) {
       List<Element> next = new ArrayList<>();
-      for (Element e : level) next.addAll(Dom.children(e, name));
+      for (Element e : level) next.addAll(name.equals("*") ? Dom.children(e) : Dom.children(e, name));
       level = next;
     }
     return level;

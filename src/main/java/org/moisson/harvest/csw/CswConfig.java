@@ -65,21 +65,24 @@ record CswConfig(URI endpoint, Method method, int pageSize, Schema schema, Strin
   static CswConfig of(Source source) {
     URI endpoint = endpoint(source.url());
     String m = source.setting("method", "post").strip().toUpperCase(Locale.ROOT);
-    if (!m.equals("POST") && !m.equals("GET")) throw new IllegalArgumentException("method: '" + m + "' is not post or get");
+    if (!m.equals("POST") && !m.equals("GET")) {
+      throw new IllegalArgumentException("method: '" + m + "' is not post or get");
+    }
     int pageSize = pageSize(source.setting("pageSize", "100"));
     Schema schema = Schema.of(source.setting("outputSchema", "iso19139"));
     String typeNames = source.setting("typeNames", schema.typeNames).strip();
-    if (!QNAME.matcher(typeNames).matches() || !typeNames.contains(":") || !PREFIXES.containsKey(typeNames.split(":")[0])) {
+    if (!QNAME.matcher(typeNames).matches() || !typeNames.contains(":")
+        || !PREFIXES.containsKey(typeNames.split(":")[0])) {
       throw new IllegalArgumentException("typeNames: '" + typeNames + "' is not one type with a known prefix ("
           + String.join(", ", PREFIXES.keySet()) + ")");
     }
     String cql = source.setting("constraint", null);
     String filterText = source.setting("filter", null);
     if (cql != null && filterText != null) {
-      throw new IllegalArgumentException("constraint and filter: set one, not both (a CSW 2.0.2 query takes one constraint"
-          + " language; write the whole condition as CQL or as a filter)");
+      throw new IllegalArgumentException("constraint and filter: set one, not both (a CSW 2.0.2 query takes one"
+          + " constraint language; write the whole condition as CQL or as a filter)");
     }
-    if (cql != null && (cql.length() > 10_000 || cql.chars().anyMatch(ch -> ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r'))) {
+    if (cql != null && (cql.length() > 10_000 || cql.chars().anyMatch(CswConfig::control))) {
       throw new IllegalArgumentException("constraint: not a CQL text (control characters, or over 10,000 characters)");
     }
     String modified = source.setting("modifiedProperty", "Modified").strip();
@@ -88,6 +91,10 @@ record CswConfig(URI endpoint, Method method, int pageSize, Schema schema, Strin
     }
     return new CswConfig(endpoint, Method.valueOf(m), pageSize, schema, typeNames, cql == null ? null : cql.strip(),
         filterText == null ? null : predicate(filterText), modified);
+  }
+
+  private static boolean control(int ch) {
+    return ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r';
   }
 
   private static int pageSize(String text) {
@@ -111,7 +118,8 @@ record CswConfig(URI endpoint, Method method, int pageSize, Schema schema, Strin
       List<String> kept = new ArrayList<>();
       for (String p : u.getRawQuery().split("&")) if (!p.isEmpty() && !OWS_KEYS.matcher(p).matches()) kept.add(p);
       String path = u.getRawPath() == null ? "" : u.getRawPath();
-      return new URI(u.getScheme() + "://" + u.getRawAuthority() + path + (kept.isEmpty() ? "" : "?" + String.join("&", kept)));
+      String query = kept.isEmpty() ? "" : "?" + String.join("&", kept);
+      return new URI(u.getScheme() + "://" + u.getRawAuthority() + path + query);
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException("url: '" + url + "' is not a URL", e);
     }
@@ -131,11 +139,15 @@ record CswConfig(URI endpoint, Method method, int pageSize, Schema schema, Strin
       throw new IllegalArgumentException("filter: not XML: " + e.getMessage(), e);
     }
     List<Element> top = Dom.children(wrapper);
-    if (top.size() != 1) throw new IllegalArgumentException("filter: write one ogc:Filter or one predicate, not " + top.size());
+    if (top.size() != 1) {
+      throw new IllegalArgumentException("filter: write one ogc:Filter or one predicate, not " + top.size());
+    }
     Element e = top.get(0);
     if (Dom.localName(e).equals("Filter")) {
       List<Element> inner = Dom.children(e);
-      if (inner.size() != 1) throw new IllegalArgumentException("filter: an ogc:Filter holds one predicate, not " + inner.size());
+      if (inner.size() != 1) {
+        throw new IllegalArgumentException("filter: an ogc:Filter holds one predicate, not " + inner.size());
+      }
       if (!OGC.equals(e.getNamespaceURI())) throw notOgc(e);
       e = inner.get(0);
     }
@@ -144,7 +156,7 @@ record CswConfig(URI endpoint, Method method, int pageSize, Schema schema, Strin
   }
 
   private static IllegalArgumentException notOgc(Element e) {
-    return new IllegalArgumentException("filter: <" + e.getNodeName() + "> is not in the OGC Filter 1.1 namespace " + OGC
-        + " (CSW 2.0.2 does not take Filter 2.0)");
+    return new IllegalArgumentException("filter: <" + e.getNodeName() + "> is not in the OGC Filter 1.1 namespace "
+        + OGC + " (CSW 2.0.2 does not take Filter 2.0)");
   }
 }

@@ -121,8 +121,8 @@ final class CswRequest {
     StringBuilder sb = new StringBuilder(endpoint.toString());
     char sep = endpoint.getRawQuery() == null ? '?' : '&';
     for (int i = 0; i + 1 < params.size(); i += 2) {
-      sb.append(sep).append(params.get(i)).append('=').append(URLEncoder.encode(params.get(i + 1), StandardCharsets.UTF_8)
-          .replace("+", "%20"));
+      String value = URLEncoder.encode(params.get(i + 1), StandardCharsets.UTF_8).replace("+", "%20");
+      sb.append(sep).append(params.get(i)).append('=').append(value);
       sep = '&';
     }
     return sb.toString();

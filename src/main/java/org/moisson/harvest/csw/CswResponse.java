@@ -79,7 +79,8 @@ final class CswResponse {
     int count = records.size();
     long after = start + count;
     if (nextRecord != null && nextRecord != 0 && nextRecord <= start) {
-      throw new HarvestException("paging loop: the answer for startPosition " + start + " gives nextRecord " + nextRecord);
+      throw new HarvestException("paging loop: the answer for startPosition " + start + " gives nextRecord "
+          + nextRecord);
     }
     boolean serverSaysMore = nextRecord == null ? matched != null && after <= matched
         : nextRecord != 0 && (matched == null || nextRecord <= matched);
@@ -88,8 +89,8 @@ final class CswResponse {
         && after <= matched;
     if (!serverSaysMore && !countSaysMore) return null;
     if (count == 0) {
-      throw new HarvestException("the answer for startPosition " + start + " holds no record yet says more follow (nextRecord "
-          + nextRecord + ", " + matched + " matched): paging stops here rather than skip records");
+      throw new HarvestException("the answer for startPosition " + start + " holds no record yet says more follow"
+          + " (nextRecord " + nextRecord + ", " + matched + " matched): paging stops here rather than skip records");
     }
     return nextRecord == null || !serverSaysMore ? after : Math.min(nextRecord, after);
   }

@@ -25,6 +25,9 @@ public final class Mappers {
         new DataCiteMapper(),
         new OaiDcMapper(),
         new DcatMapper(),
+        new Iso19139Mapper(),
+        new Iso19115p3Mapper(),
+        new CswRecordMapper(),
         new MoissonJsonMapper());
   }
 

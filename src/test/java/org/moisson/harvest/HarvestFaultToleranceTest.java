@@ -291,6 +291,14 @@ class HarvestFaultToleranceTest extends AppTest {
       assertThat(page).doesNotContain("<script>alert").doesNotContain("<img src=x").contains("&lt;script&gt;");
       String results = get("/search?q=Balises+" + f.tag).body();
       assertThat(results).doesNotContain("<script>alert").doesNotContain("<img src=x");
+      // A link from hostile metadata (here set through curation) never becomes a javascript: href.
+      Answer cur = send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/api/v1/datasets/" + hit.get("id").asString() + "/curation")))
+          .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
+          .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"landingPage\":\"javascript:alert(1)\",\"distributions\":"
+              + "[{\"title\":\"piège\",\"accessUrl\":\"data:text/html,<script>alert(2)</script>\"}]}")));
+      assertThat(cur.status()).as(cur.body()).isEqualTo(200);
+      String hostile = get("/datasets/" + hit.get("id").asString()).body();
+      assertThat(hostile).doesNotContain("href=\"javascript:").doesNotContain("href=\"data:").contains("piège");
     }
   }
 

@@ -25,6 +25,8 @@ public final class Mappers {
         new DataCiteMapper(),
         new OaiDcMapper(),
         new DcatMapper(),
+        new DataCiteJsonMapper(),
+        new CkanMapper(),
         new MoissonJsonMapper());
   }
 

@@ -1,5 +1,9 @@
 package org.moisson.mapping;
 
+import static org.moisson.mapping.JsonFields.folded;
+import static org.moisson.mapping.JsonFields.items;
+import static org.moisson.mapping.JsonFields.text;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +26,9 @@ final class CkanExtras {
 
   CkanExtras(JsonNode pkg) {
     this.pkg = pkg;
-    for (JsonNode e : JsonFields.items(pkg, "extras")) {
-      String key = JsonFields.text(e, "key");
-      String value = JsonFields.text(e, "value");
+    for (JsonNode e : items(pkg, "extras")) {
+      String key = text(e, "key");
+      String value = text(e, "value");
       if (key != null && value != null) extras.putIfAbsent(key, value);
     }
   }
@@ -32,7 +36,7 @@ final class CkanExtras {
   /** The extra's value, else a top-level text field of that name; null when neither is there. */
   String get(String key) {
     String v = extras.get(key);
-    return v != null ? v : JsonFields.text(pkg, key);
+    return v != null ? v : text(pkg, key);
   }
 
   /**
@@ -58,7 +62,7 @@ final class CkanExtras {
   void languages(DatasetBuilder b) {
     String v = get("language");
     if (v == null) {
-      for (JsonNode l : JsonFields.items(pkg, "language")) Payloads.addOnce(b.languages, Languages.normalise(JsonFields.text(l)));
+      for (JsonNode l : items(pkg, "language")) Payloads.addOnce(b.languages, Languages.normalise(text(l)));
       return;
     }
     for (String l : split(v)) Payloads.addOnce(b.languages, Languages.normalise(l));

@@ -1,5 +1,9 @@
 package org.moisson.mapping;
 
+import static org.moisson.mapping.JsonFields.folded;
+import static org.moisson.mapping.JsonFields.items;
+import static org.moisson.mapping.JsonFields.text;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +33,8 @@ final class CkanMapper implements MetadataMapper {
   static final String FORMAT = "ckan";
   /** What a "Source" URL ends with when it is a file rather than a page. */
   private static final Pattern FILE = Pattern.compile(
-      "(?i).*\\.(pdf|csv|tsv|xlsx?|ods|zip|gz|tgz|7z|rar|json|geojson|xml|rdf|ttl|txt|docx?|odt|nc|tiff?|shp|kmz|kml|parquet)$");
+      "(?i).*\\.(pdf|csv|tsv|xlsx?|ods|zip|gz|tgz|7z|rar|json|geojson|xml|rdf|ttl|txt|docx?|odt"
+          + "|nc|tiff?|shp|kmz|kml|parquet)$");
   /** CKAN's own licence ids that name a licence without saying so in a form {@link Licences} reads. */
   private static final Map<String, String> LICENCE_IDS = Map.of(
       "cc-zero", "CC0-1.0", "odc-odbl", "ODbL-1.0", "odc-by", "ODC-By-1.0", "odc-pddl", "PDDL-1.0");
@@ -46,28 +51,28 @@ final class CkanMapper implements MetadataMapper {
     if (p.path("result").isObject()) p = p.get("result");
     CkanExtras extras = new CkanExtras(p);
     DatasetBuilder b = Dataset.builder();
-    String title = JsonFields.folded(p, "title");
-    if (title == null) title = JsonFields.text(p, "name");
+    String title = folded(p, "title");
+    if (title == null) title = text(p, "name");
     if (title == null) throw new MappingException("no title (nor name)");
     b.titles.add(LangText.of(null, title));
-    Payloads.addOnce(b.descriptions, LangText.of(null, JsonFields.text(p, "notes")));
+    Payloads.addOnce(b.descriptions, LangText.of(null, text(p, "notes")));
     identifiers(p, extras, b);
     agents(p, b);
-    b.issued = IsoDates.clean(JsonFields.text(p, "metadata_created"));
-    b.modified = IsoDates.clean(JsonFields.text(p, "metadata_modified"));
-    b.version = JsonFields.text(p, "version");
-    b.resourceType = type(JsonFields.text(p, "type"));
-    for (JsonNode t : JsonFields.items(p, "tags")) {
-      b.keyword(Keyword.of(t.isObject() ? first(JsonFields.text(t, "display_name"), JsonFields.text(t, "name")) : JsonFields.text(t)));
+    b.issued = IsoDates.clean(text(p, "metadata_created"));
+    b.modified = IsoDates.clean(text(p, "metadata_modified"));
+    b.version = text(p, "version");
+    b.resourceType = type(text(p, "type"));
+    for (JsonNode t : items(p, "tags")) {
+      b.keyword(Keyword.of(t.isObject() ? first(text(t, "display_name"), text(t, "name")) : text(t)));
     }
-    for (JsonNode g : JsonFields.items(p, "groups")) {
-      String label = first(JsonFields.text(g, "title"), JsonFields.text(g, "display_name"), JsonFields.text(g, "name"));
+    for (JsonNode g : items(p, "groups")) {
+      String label = first(text(g, "title"), text(g, "display_name"), text(g, "name"));
       if (label != null) b.keyword(new Keyword(label, "CKAN group", null));
     }
     licence(p, b);
     extras.coverage(b);
     extras.languages(b);
-    for (JsonNode r : JsonFields.items(p, "resources")) Payloads.addOnce(b.distributions, distribution(r));
+    for (JsonNode r : items(p, "resources")) Payloads.addOnce(b.distributions, distribution(r));
     return b.build();
   }
 
@@ -80,9 +85,9 @@ final class CkanMapper implements MetadataMapper {
       String v = extras.get(key);
       if (v != null) b.identifier(Identifier.parse(v, key.equals("doi") ? "DOI" : null));
     }
-    b.identifier(Identifier.parse(JsonFields.text(p, "id")));
-    b.identifier(Identifier.parse(JsonFields.text(p, "name")));
-    String url = JsonFields.text(p, "url");
+    b.identifier(Identifier.parse(text(p, "id")));
+    b.identifier(Identifier.parse(text(p, "name")));
+    String url = text(p, "url");
     if (JsonFields.isWebUrl(url)) {
       String path = stripQuery(url);
       if (FILE.matcher(path).matches()) {
@@ -102,9 +107,9 @@ final class CkanMapper implements MetadataMapper {
   /** The organization publishes; author and maintainer are a creator and a contact, names only. */
   private static void agents(JsonNode p, DatasetBuilder b) {
     JsonNode org = p.path("organization");
-    if (org.isObject()) b.publisher = Agent.organization(first(JsonFields.folded(org, "title"), JsonFields.text(org, "name")));
-    Payloads.addOnce(b.creators, Agent.named(JsonFields.folded(p, "author")));
-    String maintainer = JsonFields.folded(p, "maintainer");
+    if (org.isObject()) b.publisher = Agent.organization(first(folded(org, "title"), text(org, "name")));
+    Payloads.addOnce(b.creators, Agent.named(folded(p, "author")));
+    String maintainer = folded(p, "maintainer");
     if (maintainer != null) {
       b.contributors.add(new Agent(maintainer, Agent.Kind.UNKNOWN, null, null, List.of(), List.of(), "ContactPerson"));
     }
@@ -118,22 +123,22 @@ final class CkanMapper implements MetadataMapper {
 
   /** "notspecified" is CKAN saying there is no licence: nothing is better than a false one. */
   private static void licence(JsonNode p, DatasetBuilder b) {
-    String id = JsonFields.text(p, "license_id");
+    String id = text(p, "license_id");
     if ("notspecified".equalsIgnoreCase(id)) return;
     String known = id == null ? null : LICENCE_IDS.get(id.toLowerCase(Locale.ROOT));
     b.licence = Licences.pick(List.of(new Licences.Rights(known != null ? known : id, known != null ? "SPDX" : null,
-        JsonFields.text(p, "license_url"), JsonFields.folded(p, "license_title"))));
+        text(p, "license_url"), folded(p, "license_title"))));
   }
 
   private static Distribution distribution(JsonNode r) {
-    String url = JsonFields.text(r, "url");
-    String name = first(JsonFields.folded(r, "name"), JsonFields.folded(r, "description"));
+    String url = text(r, "url");
+    String name = first(folded(r, "name"), folded(r, "description"));
     if (url == null && name == null) return null;
-    String download = JsonFields.text(r, "download_url");
+    String download = text(r, "download_url");
     // An uploaded file's url is the file itself.
-    if (download == null && "upload".equals(JsonFields.text(r, "url_type"))) download = url;
-    String mime = JsonFields.text(r, "mimetype");
-    return new Distribution(name, JsonFields.text(r, "format"), mime == null ? null : mime.toLowerCase(Locale.ROOT),
+    if (download == null && "upload".equals(text(r, "url_type"))) download = url;
+    String mime = text(r, "mimetype");
+    return new Distribution(name, text(r, "format"), mime == null ? null : mime.toLowerCase(Locale.ROOT),
         url, download, size(r.get("size")), null);
   }
 

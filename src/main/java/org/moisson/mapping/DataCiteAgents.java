@@ -38,7 +38,8 @@ final class DataCiteAgents {
     Element nameElement = Dom.child(e, prefix + "Name");
     List<Identifier> ids = new ArrayList<>();
     for (Element id : Dom.children(e, "nameIdentifier")) {
-      Payloads.addOnce(ids, nameIdentifier(Dom.text(id), Dom.attr(id, "nameIdentifierScheme"), Dom.attr(id, "schemeURI")));
+      Payloads.addOnce(ids,
+          nameIdentifier(Dom.text(id), Dom.attr(id, "nameIdentifierScheme"), Dom.attr(id, "schemeURI")));
     }
     List<Agent.Affiliation> affiliations = new ArrayList<>();
     for (Element a : Dom.children(e, "affiliation")) {

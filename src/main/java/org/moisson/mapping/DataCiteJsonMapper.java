@@ -1,5 +1,9 @@
 package org.moisson.mapping;
 
+import static org.moisson.mapping.JsonFields.folded;
+import static org.moisson.mapping.JsonFields.items;
+import static org.moisson.mapping.JsonFields.text;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.moisson.record.Dataset;
@@ -21,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  * XML and from JSON gives the same dataset where they say the same. Two differences are on
  * purpose: the landing page is the REST API's {@code url} (the repository's own page, which the
  * XML does not carry) when there is one, and a description keeps its paragraph breaks (blank
- * lines), since JSON has no {@code <br/>}.
+ * lines) besides the {@code <br>} DataCite carries over from XML as text.
  */
 final class DataCiteJsonMapper implements MetadataMapper {
   static final String FORMAT = "datacite-json";
@@ -39,26 +43,26 @@ final class DataCiteJsonMapper implements MetadataMapper {
     if (b.titles.isEmpty()) throw new MappingException("no title");
     identifiers(r, b);
     DataCiteJsonParts.agents(r, b);
-    for (JsonNode d : JsonFields.items(r, "dates")) {
-      DataCiteMapper.date(JsonFields.text(d, "date"), JsonFields.text(d, "dateType"), JsonFields.text(d, "dateInformation"), b);
+    for (JsonNode d : items(r, "dates")) {
+      DataCiteMapper.date(text(d, "date"), text(d, "dateType"), text(d, "dateInformation"), b);
     }
-    if (b.issued == null) b.issued = IsoDates.clean(JsonFields.text(r, "publicationYear"));
+    if (b.issued == null) b.issued = IsoDates.clean(text(r, "publicationYear"));
     JsonNode types = r.path("types");
-    b.resourceType = DataCiteMapper.resourceType(JsonFields.text(types, "resourceTypeGeneral"),
-        JsonFields.folded(types, "resourceType"));
-    for (JsonNode s : JsonFields.items(r, "subjects")) {
-      b.keyword(s.isObject() ? DataCiteMapper.subject(JsonFields.folded(s, "subject"), JsonFields.text(s, "subjectScheme"),
-          JsonFields.text(s, "schemeUri"), JsonFields.text(s, "valueUri")) : DataCiteMapper.subject(JsonFields.text(s), null, null, null));
+    b.resourceType = DataCiteMapper.resourceType(text(types, "resourceTypeGeneral"),
+        folded(types, "resourceType"));
+    for (JsonNode s : items(r, "subjects")) {
+      b.keyword(s.isObject() ? DataCiteMapper.subject(folded(s, "subject"), text(s, "subjectScheme"),
+          text(s, "schemeUri"), text(s, "valueUri")) : DataCiteMapper.subject(text(s), null, null, null));
     }
-    for (JsonNode l : JsonFields.items(r, "language")) Payloads.addOnce(b.languages, Languages.normalise(JsonFields.text(l)));
+    for (JsonNode l : items(r, "language")) Payloads.addOnce(b.languages, Languages.normalise(text(l)));
     related(r, b);
-    b.version = JsonFields.text(r, "version");
+    b.version = text(r, "version");
     rights(r, b);
     descriptions(r, b);
     DataCiteJsonParts.geoLocations(r, b);
     DataCiteJsonParts.funding(r, b);
     List<String> formats = new ArrayList<>();
-    for (JsonNode f : JsonFields.items(r, "formats")) Payloads.addOnce(formats, JsonFields.text(f));
+    for (JsonNode f : items(r, "formats")) Payloads.addOnce(formats, text(f));
     b.distributions.addAll(Distributions.ofFormats(formats, b.landingPage));
     return b.build();
   }
@@ -70,12 +74,12 @@ final class DataCiteJsonMapper implements MetadataMapper {
   }
 
   private static void titles(JsonNode r, DatasetBuilder b) {
-    List<JsonNode> all = JsonFields.items(r, "titles");
+    List<JsonNode> all = items(r, "titles");
     for (int pass = 0; pass < 3; pass++) {
       for (JsonNode t : all) {
-        if (DataCiteMapper.titleRank(JsonFields.text(t, "titleType")) == pass) {
-          String title = t.isObject() ? JsonFields.folded(t, "title") : JsonFields.text(t);
-          Payloads.addOnce(b.titles, LangText.of(JsonFields.text(t, "lang"), title));
+        if (DataCiteMapper.titleRank(text(t, "titleType")) == pass) {
+          String title = t.isObject() ? folded(t, "title") : text(t);
+          Payloads.addOnce(b.titles, LangText.of(text(t, "lang"), title));
         }
       }
     }
@@ -86,55 +90,55 @@ final class DataCiteJsonMapper implements MetadataMapper {
    * the DOI) and the older "alternateIdentifiers".
    */
   private static void identifiers(JsonNode r, DatasetBuilder b) {
-    String doi = JsonFields.text(r, "doi");
+    String doi = text(r, "doi");
     if (doi != null) b.identifier(Identifier.parse(doi, "DOI"));
-    for (JsonNode id : JsonFields.items(r, "identifiers")) {
-      b.identifier(Identifier.parse(JsonFields.text(id, "identifier"), JsonFields.text(id, "identifierType")));
+    for (JsonNode id : items(r, "identifiers")) {
+      b.identifier(Identifier.parse(text(id, "identifier"), text(id, "identifierType")));
     }
-    for (JsonNode id : JsonFields.items(r, "alternateIdentifiers")) {
-      b.identifier(Identifier.parse(JsonFields.text(id, "alternateIdentifier"), JsonFields.text(id, "alternateIdentifierType")));
+    for (JsonNode id : items(r, "alternateIdentifiers")) {
+      b.identifier(Identifier.parse(text(id, "alternateIdentifier"), text(id, "alternateIdentifierType")));
     }
-    String url = JsonFields.text(r, "url");
+    String url = text(r, "url");
     b.landingPage = JsonFields.isWebUrl(url) ? url : Payloads.landingPage(b.identifiers);
   }
 
   private static void related(JsonNode r, DatasetBuilder b) {
-    for (JsonNode e : JsonFields.items(r, "relatedIdentifiers")) {
-      String id = JsonFields.text(e, "relatedIdentifier");
+    for (JsonNode e : items(r, "relatedIdentifiers")) {
+      String id = text(e, "relatedIdentifier");
       if (id != null) {
-        DataCiteMapper.addRelated(b.related, new RelatedResource(id, JsonFields.text(e, "relatedIdentifierType"),
-            JsonFields.text(e, "relationType"), JsonFields.text(e, "resourceTypeGeneral")));
+        DataCiteMapper.addRelated(b.related, new RelatedResource(id, text(e, "relatedIdentifierType"),
+            text(e, "relationType"), text(e, "resourceTypeGeneral")));
       }
     }
-    for (JsonNode item : JsonFields.items(r, "relatedItems")) {
+    for (JsonNode item : items(r, "relatedItems")) {
       JsonNode idNode = item.path("relatedItemIdentifier");
-      String id = idNode.isObject() ? JsonFields.text(idNode, "relatedItemIdentifier") : JsonFields.text(idNode);
+      String id = idNode.isObject() ? text(idNode, "relatedItemIdentifier") : text(idNode);
       if (id != null) {
-        DataCiteMapper.addRelated(b.related, new RelatedResource(id, JsonFields.text(idNode, "relatedItemIdentifierType"),
-            JsonFields.text(item, "relationType"), JsonFields.text(item, "relatedItemType")));
+        DataCiteMapper.addRelated(b.related, new RelatedResource(id, text(idNode, "relatedItemIdentifierType"),
+            text(item, "relationType"), text(item, "relatedItemType")));
       }
     }
   }
 
   private static void rights(JsonNode r, DatasetBuilder b) {
     List<Licences.Rights> rights = new ArrayList<>();
-    for (JsonNode e : JsonFields.items(r, "rightsList")) {
-      rights.add(new Licences.Rights(JsonFields.text(e, "rightsIdentifier"), JsonFields.text(e, "rightsIdentifierScheme"),
-          JsonFields.text(e, "rightsUri"), JsonFields.folded(e, "rights")));
+    for (JsonNode e : items(r, "rightsList")) {
+      rights.add(new Licences.Rights(text(e, "rightsIdentifier"), text(e, "rightsIdentifierScheme"),
+          text(e, "rightsUri"), folded(e, "rights")));
     }
     b.licence = Licences.pick(rights);
     b.accessRights = Licences.accessRights(rights);
   }
 
   private static void descriptions(JsonNode r, DatasetBuilder b) {
-    List<JsonNode> all = JsonFields.items(r, "descriptions");
+    List<JsonNode> all = items(r, "descriptions");
     for (int pass = 0; pass < 3; pass++) {
       for (JsonNode d : all) {
-        if (DataCiteMapper.descriptionRank(JsonFields.text(d, "descriptionType")) != pass) continue;
+        if (DataCiteMapper.descriptionRank(text(d, "descriptionType")) != pass) continue;
         // The REST API once served a description as a list of strings.
         List<String> parts = new ArrayList<>();
-        for (JsonNode p : JsonFields.items(d, "description")) Payloads.addOnce(parts, paragraphs(JsonFields.text(p)));
-        if (!parts.isEmpty()) Payloads.addOnce(b.descriptions, LangText.of(JsonFields.text(d, "lang"), String.join("\n", parts)));
+        for (JsonNode p : items(d, "description")) Payloads.addOnce(parts, paragraphs(text(p)));
+        if (!parts.isEmpty()) Payloads.addOnce(b.descriptions, LangText.of(text(d, "lang"), String.join("\n", parts)));
       }
     }
   }

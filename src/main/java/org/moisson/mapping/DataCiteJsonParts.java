@@ -1,5 +1,9 @@
 package org.moisson.mapping;
 
+import static org.moisson.mapping.JsonFields.folded;
+import static org.moisson.mapping.JsonFields.items;
+import static org.moisson.mapping.JsonFields.text;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.moisson.record.Agent;
@@ -19,47 +23,47 @@ final class DataCiteJsonParts {
 
   /** Funder contributors (kernel 3 style) are left to {@link #funding}, as the XML mapper does. */
   static void agents(JsonNode r, DatasetBuilder b) {
-    for (JsonNode c : JsonFields.items(r, "creators")) Payloads.addOnce(b.creators, agent(c, null));
-    for (JsonNode c : JsonFields.items(r, "contributors")) {
-      String role = JsonFields.text(c, "contributorType");
+    for (JsonNode c : items(r, "creators")) Payloads.addOnce(b.creators, agent(c, null));
+    for (JsonNode c : items(r, "contributors")) {
+      String role = text(c, "contributorType");
       if (!"Funder".equalsIgnoreCase(role)) Payloads.addOnce(b.contributors, agent(c, role));
     }
     JsonNode p = r.get("publisher");
     b.publisher = p != null && p.isObject()
-        ? DataCiteAgents.publisher(JsonFields.folded(p, "name"), JsonFields.text(p, "publisherIdentifier"),
-            JsonFields.text(p, "publisherIdentifierScheme"))
-        : DataCiteAgents.publisher(JsonFields.text(p), null, null);
+        ? DataCiteAgents.publisher(folded(p, "name"), text(p, "publisherIdentifier"),
+            text(p, "publisherIdentifierScheme"))
+        : DataCiteAgents.publisher(text(p), null, null);
   }
 
   /** Affiliations come as strings (REST API by default) or objects (affiliation=true, kernel-4.3 JSON). */
   private static Agent agent(JsonNode c, String role) {
     if (!c.isObject()) {
-      return c.isString() ? DataCiteAgents.agent(JsonFields.text(c), null, null, null, List.of(), List.of(), role) : null;
+      return c.isString() ? DataCiteAgents.agent(text(c), null, null, null, List.of(), List.of(), role) : null;
     }
     List<Identifier> ids = new ArrayList<>();
-    for (JsonNode id : JsonFields.items(c, "nameIdentifiers")) {
-      Payloads.addOnce(ids, DataCiteAgents.nameIdentifier(JsonFields.text(id, "nameIdentifier"),
-          JsonFields.text(id, "nameIdentifierScheme"), JsonFields.text(id, "schemeUri")));
+    for (JsonNode id : items(c, "nameIdentifiers")) {
+      Payloads.addOnce(ids, DataCiteAgents.nameIdentifier(text(id, "nameIdentifier"),
+          text(id, "nameIdentifierScheme"), text(id, "schemeUri")));
     }
     List<Agent.Affiliation> affiliations = new ArrayList<>();
-    for (JsonNode a : JsonFields.items(c, "affiliation")) {
+    for (JsonNode a : items(c, "affiliation")) {
       Agent.Affiliation aff = a.isObject()
-          ? DataCiteAgents.affiliation(JsonFields.folded(a, "name"), JsonFields.text(a, "affiliationIdentifier"),
-              JsonFields.text(a, "affiliationIdentifierScheme"))
-          : DataCiteAgents.affiliation(JsonFields.text(a), null, null);
+          ? DataCiteAgents.affiliation(folded(a, "name"), text(a, "affiliationIdentifier"),
+              text(a, "affiliationIdentifierScheme"))
+          : DataCiteAgents.affiliation(text(a), null, null);
       Payloads.addOnce(affiliations, aff);
     }
-    return DataCiteAgents.agent(JsonFields.folded(c, "name"), JsonFields.text(c, "nameType"),
-        JsonFields.folded(c, "givenName"), JsonFields.folded(c, "familyName"), ids, affiliations, role);
+    return DataCiteAgents.agent(folded(c, "name"), text(c, "nameType"),
+        folded(c, "givenName"), folded(c, "familyName"), ids, affiliations, role);
   }
 
   static void geoLocations(JsonNode r, DatasetBuilder b) {
-    for (JsonNode g : JsonFields.items(r, "geoLocations")) {
-      for (JsonNode place : JsonFields.items(g, "geoLocationPlace")) {
-        Payloads.addOnce(b.places, DataCiteGeo.place(JsonFields.text(place)));
+    for (JsonNode g : items(r, "geoLocations")) {
+      for (JsonNode place : items(g, "geoLocationPlace")) {
+        Payloads.addOnce(b.places, DataCiteGeo.place(text(place)));
       }
-      for (JsonNode p : JsonFields.items(g, "geoLocationPoint")) Payloads.addOnce(b.points, point(p));
-      for (JsonNode box : JsonFields.items(g, "geoLocationBox")) {
+      for (JsonNode p : items(g, "geoLocationPoint")) Payloads.addOnce(b.points, point(p));
+      for (JsonNode box : items(g, "geoLocationBox")) {
         Payloads.addOnce(b.boxes, DataCiteGeo.box(JsonFields.number(box.get("westBoundLongitude")),
             JsonFields.number(box.get("southBoundLatitude")), JsonFields.number(box.get("eastBoundLongitude")),
             JsonFields.number(box.get("northBoundLatitude"))));
@@ -79,14 +83,14 @@ final class DataCiteJsonParts {
    */
   private static List<List<JsonNode>> rings(JsonNode g) {
     List<List<JsonNode>> rings = new ArrayList<>();
-    List<JsonNode> polygons = JsonFields.items(g, "geoLocationPolygon");
+    List<JsonNode> polygons = items(g, "geoLocationPolygon");
     if (!polygons.isEmpty() && polygons.get(0).isArray()) {
       for (JsonNode polygon : polygons) rings.add(polygonPoints(JsonFields.elements(polygon)));
     } else if (!polygons.isEmpty()) {
       rings.add(polygonPoints(polygons));
     }
-    for (JsonNode polygon : JsonFields.items(g, "geoLocationPolygons")) {
-      rings.add(JsonFields.items(polygon, "polygonPoints"));
+    for (JsonNode polygon : items(g, "geoLocationPolygons")) {
+      rings.add(items(polygon, "polygonPoints"));
     }
     return rings;
   }
@@ -111,23 +115,23 @@ final class DataCiteJsonParts {
   }
 
   static void funding(JsonNode r, DatasetBuilder b) {
-    for (JsonNode f : JsonFields.items(r, "fundingReferences")) {
-      String name = JsonFields.folded(f, "funderName");
-      String funderId = DataCiteFunding.funderId(JsonFields.text(f, "funderIdentifier"), JsonFields.text(f, "funderIdentifierType"));
+    for (JsonNode f : items(r, "fundingReferences")) {
+      String name = folded(f, "funderName");
+      String funderId = DataCiteFunding.funderId(text(f, "funderIdentifier"), text(f, "funderIdentifierType"));
       JsonNode awardNode = f.get("awardNumber");
-      String award = awardNode != null && awardNode.isObject() ? JsonFields.text(awardNode, "awardNumber") : JsonFields.text(awardNode);
-      String title = JsonFields.folded(f, "awardTitle");
+      String award = awardNode != null && awardNode.isObject() ? text(awardNode, "awardNumber") : text(awardNode);
+      String title = folded(f, "awardTitle");
       if (name != null || funderId != null || award != null || title != null) {
         Payloads.addOnce(b.funding, new Funding(name, funderId, award, title));
       }
     }
-    for (JsonNode c : JsonFields.items(r, "contributors")) {
-      if (!"Funder".equalsIgnoreCase(JsonFields.text(c, "contributorType"))) continue;
-      String name = JsonFields.folded(c, "name");
+    for (JsonNode c : items(r, "contributors")) {
+      if (!"Funder".equalsIgnoreCase(text(c, "contributorType"))) continue;
+      String name = folded(c, "name");
       if (name == null || b.funding.stream().anyMatch(f -> name.equals(f.funderName()))) continue;
-      JsonNode id = JsonFields.items(c, "nameIdentifiers").stream().findFirst().orElse(null);
-      b.funding.add(new Funding(name, DataCiteFunding.funderId(JsonFields.text(id, "nameIdentifier"),
-          JsonFields.text(id, "nameIdentifierScheme")), null, null));
+      JsonNode id = items(c, "nameIdentifiers").stream().findFirst().orElse(null);
+      b.funding.add(new Funding(name, DataCiteFunding.funderId(text(id, "nameIdentifier"),
+          text(id, "nameIdentifierScheme")), null, null));
     }
   }
 }

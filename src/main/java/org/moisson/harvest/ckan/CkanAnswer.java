@@ -38,7 +38,9 @@ final class CkanAnswer {
     } catch (JacksonException e) {
       throw new HarvestException("page " + requestUrl + " is not JSON: " + e.getOriginalMessage(), e);
     }
-    if (root == null || !root.isObject()) throw new HarvestException("page " + requestUrl + " is not a CKAN API answer");
+    if (root == null || !root.isObject()) {
+      throw new HarvestException("page " + requestUrl + " is not a CKAN API answer");
+    }
     if (!root.path("success").asBoolean(false)) {
       throw new HarvestException("CKAN refused " + requestUrl + ": " + error(root));
     }
@@ -70,7 +72,8 @@ final class CkanAnswer {
       records.add(RawRecord.deleted(id, modified, url));
       return;
     }
-    records.add(new RawRecord(id, FORMAT, JSON.writeValueAsString(withoutCounters((ObjectNode) pkg)), modified, false, url));
+    String payload = JSON.writeValueAsString(withoutCounters((ObjectNode) pkg));
+    records.add(new RawRecord(id, FORMAT, payload, modified, false, url));
   }
 
   private static ObjectNode withoutCounters(ObjectNode pkg) {
@@ -102,7 +105,9 @@ final class CkanAnswer {
     if (message != null) sb.append(": ").append(message);
     for (var field : e.properties()) {
       String k = field.getKey();
-      if (!k.equals("message") && !k.equals("__type")) sb.append("; ").append(k).append(": ").append(abridged(field.getValue()));
+      if (!k.equals("message") && !k.equals("__type")) {
+        sb.append("; ").append(k).append(": ").append(abridged(field.getValue()));
+      }
     }
     return sb.toString();
   }

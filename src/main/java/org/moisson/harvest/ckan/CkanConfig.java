@@ -55,7 +55,8 @@ record CkanConfig(String site, int rows, String fq) {
         || !("http".equalsIgnoreCase(u.getScheme()) || "https".equalsIgnoreCase(u.getScheme()))) {
       throw new IllegalArgumentException("url: '" + url + "' is not an http(s) URL");
     }
-    String s = u.getScheme().toLowerCase(Locale.ROOT) + "://" + u.getRawAuthority() + (u.getRawPath() == null ? "" : u.getRawPath());
+    String s = u.getScheme().toLowerCase(Locale.ROOT) + "://" + u.getRawAuthority()
+        + (u.getRawPath() == null ? "" : u.getRawPath());
     while (s.endsWith("/")) s = s.substring(0, s.length() - 1);
     for (String suffix : API_SUFFIXES) {
       if (s.endsWith(suffix)) return s.substring(0, s.length() - suffix.length());
@@ -67,7 +68,8 @@ record CkanConfig(String site, int rows, String fq) {
   URI search(long start, Instant modifiedSince) {
     String filter = fq;
     if (modifiedSince != null) {
-      String since = "metadata_modified:[" + DateTimeFormatter.ISO_INSTANT.format(modifiedSince.truncatedTo(ChronoUnit.SECONDS)) + " TO *]";
+      String from = DateTimeFormatter.ISO_INSTANT.format(modifiedSince.truncatedTo(ChronoUnit.SECONDS));
+      String since = "metadata_modified:[" + from + " TO *]";
       filter = filter == null ? since : "(" + filter + ") AND " + since;
     }
     StringBuilder q = new StringBuilder(site).append("/api/3/action/package_search?");

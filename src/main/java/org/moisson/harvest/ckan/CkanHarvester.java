@@ -63,7 +63,8 @@ public class CkanHarvester implements Harvester {
     HarvestHttp.Response response = ctx.http().get(url, "application/json", EXPLAINED);
     if (response.status() / 100 != 2) {
       String why = CkanAnswer.error(response.text());
-      throw new HarvestException(why != null ? "CKAN refused " + url + ": " + why : "HTTP " + response.status() + " from " + url);
+      throw new HarvestException(why != null ? "CKAN refused " + url + ": " + why
+          : "HTTP " + response.status() + " from " + url);
     }
     CkanAnswer.Result result = CkanAnswer.read(response.text(), url.toString(), config);
     long next = start + result.listed();

@@ -40,7 +40,9 @@ final class DataCiteAnswer {
     String errors = errors(root);
     if (errors != null) throw new HarvestException("DataCite refused " + requestUrl + ": " + errors);
     JsonNode data = root.path("data");
-    if (!data.isArray()) throw new HarvestException("page " + requestUrl + " has no data list: not a DataCite /dois answer");
+    if (!data.isArray()) {
+      throw new HarvestException("page " + requestUrl + " has no data list: not a DataCite /dois answer");
+    }
     List<RawRecord> records = new ArrayList<>();
     List<RecordFailure> failures = new ArrayList<>();
     for (JsonNode item : data) read(item, records, failures);

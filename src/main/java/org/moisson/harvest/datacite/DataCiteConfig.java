@@ -72,7 +72,9 @@ record DataCiteConfig(URI dois, Map<String, String> filters, List<String> clause
         || !("http".equalsIgnoreCase(u.getScheme()) || "https".equalsIgnoreCase(u.getScheme()))) {
       throw new IllegalArgumentException("url: '" + url + "' is not an http(s) URL");
     }
-    if (u.getRawQuery() != null) throw new IllegalArgumentException("url: give the query in the settings, not in '" + url + "'");
+    if (u.getRawQuery() != null) {
+      throw new IllegalArgumentException("url: give the query in the settings, not in '" + url + "'");
+    }
     String path = u.getRawPath() == null ? "" : u.getRawPath();
     while (path.endsWith("/")) path = path.substring(0, path.length() - 1);
     if (!path.endsWith("/dois")) path = path + "/dois";
@@ -95,7 +97,8 @@ record DataCiteConfig(URI dois, Map<String, String> filters, List<String> clause
     Matcher m = ROR.matcher(value);
     if (m.matches()) {
       String ror = phrase("https://ror.org/" + m.group(1).toLowerCase(Locale.ROOT));
-      return "creators.affiliation.affiliationIdentifier:" + ror + " OR contributors.affiliation.affiliationIdentifier:" + ror;
+      return "creators.affiliation.affiliationIdentifier:" + ror
+          + " OR contributors.affiliation.affiliationIdentifier:" + ror;
     }
     String name = phrase(value);
     return "creators.affiliation.name:" + name + " OR contributors.affiliation.name:" + name;
@@ -109,7 +112,8 @@ record DataCiteConfig(URI dois, Map<String, String> filters, List<String> clause
   URI firstPage(Instant updatedSince) {
     List<String> all = new ArrayList<>(clauses);
     if (updatedSince != null) {
-      all.add("updated:[" + DateTimeFormatter.ISO_INSTANT.format(updatedSince.truncatedTo(ChronoUnit.SECONDS)) + " TO *]");
+      String from = DateTimeFormatter.ISO_INSTANT.format(updatedSince.truncatedTo(ChronoUnit.SECONDS));
+      all.add("updated:[" + from + " TO *]");
     }
     StringBuilder q = new StringBuilder(dois.toString()).append('?');
     if (!all.isEmpty()) {

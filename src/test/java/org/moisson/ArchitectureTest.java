@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
   private static final JavaClasses CLASSES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.moisson");
+  private static final String[] PROTOCOLS = {"oaipmh", "dcat", "demo", "csw", "ckan", "datacite"};
 
   @Test
   void theModelAndTheMappersKnowNoSpring() {
@@ -41,14 +42,14 @@ class ArchitectureTest {
 
   @Test
   void protocolsDoNotDependOnEachOther() {
-    for (String p : new String[] {"oaipmh", "dcat", "csw", "demo"}) {
+    for (String p : PROTOCOLS) {
       noClasses().that().resideInAPackage("org.moisson.harvest." + p + "..")
           .should().dependOnClassesThat().resideInAnyPackage(otherProtocols(p)).allowEmptyShould(true).check(CLASSES);
     }
   }
 
   private static String[] otherProtocols(String p) {
-    return java.util.Arrays.stream(new String[] {"oaipmh", "dcat", "csw", "demo"}).filter(o -> !o.equals(p))
+    return java.util.Arrays.stream(PROTOCOLS).filter(o -> !o.equals(p))
         .map(o -> "org.moisson.harvest." + o + "..").toArray(String[]::new);
   }
 

@@ -75,22 +75,33 @@ public final class HarvestHttp {
   }
 
   public Response get(URI uri, String accept) throws HarvestException {
-    return send(HttpRequest.newBuilder(uri).GET().header("Accept", accept), uri);
+    return send(HttpRequest.newBuilder(uri).GET().header("Accept", accept), uri, Set.of());
+  }
+
+  /**
+   * Like {@link #get(URI, String)}, but an answer with one of the {@code readable} error statuses is
+   * returned instead of thrown, for APIs whose error bodies say what went wrong (CKAN answers 409
+   * with {@code {"success": false, "error": {…}}}, DataCite 400 with {@code {"errors": […]}}).
+   * Statuses worth retrying are still retried first.
+   */
+  public Response get(URI uri, String accept, Set<Integer> readable) throws HarvestException {
+    return send(HttpRequest.newBuilder(uri).GET().header("Accept", accept), uri, readable);
   }
 
   public Response post(URI uri, String contentType, String body, String accept) throws HarvestException {
     return send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString(body))
-        .header("Content-Type", contentType).header("Accept", accept), uri);
+        .header("Content-Type", contentType).header("Accept", accept), uri, Set.of());
   }
 
-  private Response send(HttpRequest.Builder builder, URI uri) throws HarvestException {
+  private Response send(HttpRequest.Builder builder, URI uri, Set<Integer> readable) throws HarvestException {
     HttpRequest request = builder.timeout(timeout).header("User-Agent", "Moisson harvester").build();
     String last = null;
     for (int attempt = 0; attempt <= retries; attempt++) {
       Duration wait = backoff(attempt);
       try {
         HttpResponse<InputStream> r = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        if (r.statusCode() / 100 == 2) {
+        boolean explained = readable.contains(r.statusCode()) && !RETRYABLE.contains(r.statusCode());
+        if (r.statusCode() / 100 == 2 || explained) {
           byte[] body = readBounded(r.body(), uri);
           return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), body, uri);
         }

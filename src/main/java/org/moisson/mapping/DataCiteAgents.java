@@ -14,7 +14,7 @@ import org.w3c.dom.Element;
 /** Creators, contributors and publisher of a DataCite resource, with ORCID and ROR ids normalised. */
 final class DataCiteAgents {
   private static final Pattern ORCID = Pattern.compile(
-      "(?:(?:https?://)?(?:www\\.)?orcid\\.org/|orcid:\\s*)?(\\d{4})-?(\\d{4})-?(\\d{4})-?(\\d{3}[\\dX])/?",
+      "(?:(?:https?://)?(?:www\\.)?orcid\\.org/|orcid:\\s*)*(\\d{4})-?(\\d{4})-?(\\d{4})-?(\\d{3}[\\dX])/?",
       Pattern.CASE_INSENSITIVE);
   // ROR ids: "0", six Crockford base32 characters (no i, l, o, u), a two-digit checksum.
   private static final Pattern ROR = Pattern.compile(
@@ -36,24 +36,34 @@ final class DataCiteAgents {
 
   static Agent agent(Element e, String prefix, String role) {
     Element nameElement = Dom.child(e, prefix + "Name");
-    String given = Dom.text(e, "givenName");
-    String family = Dom.text(e, "familyName");
-    String name = Dom.text(nameElement);
-    if (name == null) name = family != null && given != null ? family + ", " + given : family != null ? family : given;
-    if (name == null) return null;
     List<Identifier> ids = new ArrayList<>();
     for (Element id : Dom.children(e, "nameIdentifier")) {
-      Payloads.addOnce(ids, nameIdentifier(Dom.text(id), Dom.attr(id, "nameIdentifierScheme")));
+      Payloads.addOnce(ids,
+          nameIdentifier(Dom.text(id), Dom.attr(id, "nameIdentifierScheme"), Dom.attr(id, "schemeURI")));
     }
     List<Agent.Affiliation> affiliations = new ArrayList<>();
     for (Element a : Dom.children(e, "affiliation")) {
-      String affName = Dom.text(a);
-      if (affName == null) continue;
-      String ror = rorOf(Dom.attr(a, "affiliationIdentifier"), Dom.attr(a, "affiliationIdentifierScheme"));
-      Payloads.addOnce(affiliations, new Agent.Affiliation(affName, ror));
+      Payloads.addOnce(affiliations, affiliation(Dom.text(a), Dom.attr(a, "affiliationIdentifier"),
+          Dom.attr(a, "affiliationIdentifierScheme")));
     }
-    return new Agent(name, kind(Dom.attr(nameElement, "nameType"), given, family, ids), given, family, ids,
-        affiliations, role);
+    return agent(Dom.text(nameElement), Dom.attr(nameElement, "nameType"), Dom.text(e, "givenName"),
+        Dom.text(e, "familyName"), ids, affiliations, role);
+  }
+
+  /**
+   * A creator or contributor from its parts, however the record was written (XML or JSON): the name
+   * as given, else "family, given"; null when there is no name at all.
+   */
+  static Agent agent(String name, String nameType, String given, String family, List<Identifier> ids,
+      List<Agent.Affiliation> affiliations, String role) {
+    if (name == null) name = family != null && given != null ? family + ", " + given : family != null ? family : given;
+    if (name == null) return null;
+    return new Agent(name, kind(nameType, given, family, ids), given, family, ids, affiliations, role);
+  }
+
+  /** An affiliation with its ROR id when the identifier is one; null without a name. */
+  static Agent.Affiliation affiliation(String name, String identifier, String scheme) {
+    return name == null ? null : new Agent.Affiliation(name, rorOf(identifier, scheme));
   }
 
   /**
@@ -72,11 +82,31 @@ final class DataCiteAgents {
 
   /** Kernel 4.5 gives the publisher a ROR id; before that it is only a name. */
   private static Agent publisher(Element p) {
-    String name = Dom.text(p);
+    return publisher(Dom.text(p), Dom.attr(p, "publisherIdentifier"), Dom.attr(p, "publisherIdentifierScheme"));
+  }
+
+  static Agent publisher(String name, String identifier, String scheme) {
     if (name == null) return null;
     List<Identifier> ids = new ArrayList<>();
-    Payloads.addOnce(ids, nameIdentifier(Dom.attr(p, "publisherIdentifier"), Dom.attr(p, "publisherIdentifierScheme")));
+    Payloads.addOnce(ids, nameIdentifier(identifier, scheme));
     return new Agent(name, Agent.Kind.ORGANIZATION, null, null, ids, List.of(), null);
+  }
+
+  /**
+   * Like {@link #nameIdentifier(String, String)}, but a bare value of another scheme becomes a URL
+   * under its scheme URI ("http://www.isni.org/" and "0000000121227317"), as DataCite's JSON writes it.
+   */
+  static Identifier nameIdentifier(String value, String scheme, String schemeUri) {
+    Identifier id = nameIdentifier(value, scheme);
+    if (id != null || value == null || value.contains("://") || schemeUri == null) return id;
+    String s = scheme == null ? "" : scheme.strip();
+    // An ORCID or ROR id that did not check out is wrong, not a local id to put under a URL.
+    if (s.equalsIgnoreCase("ORCID") || s.equalsIgnoreCase("ROR")) return null;
+    String base = schemeUri.strip();
+    if (!base.startsWith("http://") && !base.startsWith("https://")) return null;
+    String v = value.strip();
+    Identifier joined = Identifier.parse(base.endsWith("/") || v.startsWith("/") ? base + v : base + "/" + v);
+    return joined.scheme() == Identifier.Scheme.URL && !joined.value().contains(" ") ? joined : null;
   }
 
   /** ORCID and ROR ids normalised, other schemes kept only when written as a URL; null otherwise. */

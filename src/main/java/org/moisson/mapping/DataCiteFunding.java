@@ -38,6 +38,8 @@ final class DataCiteFunding {
   static String funderId(String value, String type) {
     if (value == null || value.isBlank()) return null;
     String t = type == null ? "" : type.toLowerCase(Locale.ROOT);
+    // "http://doi.org/http://doi.org/10.13039/…": a resolver prefixed twice (DataCite's own JSON example).
+    value = value.strip().replaceFirst("(?i)^(?:https?://(?:dx\\.)?doi\\.org/)+(?=https?://(?:dx\\.)?doi\\.org/)", "");
     String ror = DataCiteAgents.rorOf(value, type);
     if (ror != null) return "https://ror.org/" + ror;
     Identifier id = Identifier.parse(value);

@@ -63,11 +63,15 @@ final class DataCiteMapper implements MetadataMapper {
     List<Element> all = Payloads.items(r, "titles", "title");
     for (int pass = 0; pass < 3; pass++) {
       for (Element t : all) {
-        String type = Dom.attr(t, "titleType");
-        int rank = type == null ? 0 : type.equalsIgnoreCase("TranslatedTitle") ? 1 : 2;
-        if (rank == pass) Payloads.addOnce(b.titles, LangText.of(Dom.lang(t), Dom.text(t)));
+        if (titleRank(Dom.attr(t, "titleType")) == pass) {
+          Payloads.addOnce(b.titles, LangText.of(Dom.lang(t), Dom.text(t)));
+        }
       }
     }
+  }
+
+  static int titleRank(String type) {
+    return type == null ? 0 : type.equalsIgnoreCase("TranslatedTitle") ? 1 : 2;
   }
 
   private static void identifiers(Element r, DatasetBuilder b) {
@@ -79,40 +83,50 @@ final class DataCiteMapper implements MetadataMapper {
     b.landingPage = Payloads.landingPage(b.identifiers);
   }
 
-  /** Dates that are not ISO 8601 ("Yesterday", "321 BCE") are dropped: the model holds ISO dates only. */
   private static void dates(Element r, DatasetBuilder b) {
     for (Element d : Payloads.items(r, "dates", "date")) {
-      String value = IsoDates.clean(Dom.text(d));
-      if (value == null) continue;
-      String type = Dom.attr(d, "dateType");
-      String t = type == null ? "" : type.toLowerCase(Locale.ROOT);
-      String info = Dom.attr(d, "dateInformation");
-      // issued and modified are instants; a range (the award example "extends" an Updated date) stays typed.
-      boolean single = value.indexOf('/') < 0;
-      if (t.equals("issued") && b.issued == null && single) {
-        b.issued = value;
-      } else if (t.equals("updated") && b.modified == null && single) {
-        b.modified = value;
-      } else if (t.equals("coverage") || (t.equals("other") && info != null && COVERAGE_INFO.matcher(info).matches())) {
-        Payloads.addOnce(b.temporal, IsoDates.period(value));
-      } else {
-        Payloads.addOnce(b.dates, new TypedDate(type == null ? "Other" : type, value));
-      }
+      date(Dom.text(d), Dom.attr(d, "dateType"), Dom.attr(d, "dateInformation"), b);
     }
     if (b.issued == null) b.issued = IsoDates.clean(Dom.text(r, "publicationYear"));
   }
 
+  /**
+   * One typed date, wherever it was read from (XML or JSON). Dates that are not ISO 8601
+   * ("Yesterday", "321 BCE") are dropped: the model holds ISO dates only.
+   */
+  static void date(String text, String type, String info, DatasetBuilder b) {
+    String value = IsoDates.clean(text);
+    if (value == null) return;
+    String t = type == null ? "" : type.toLowerCase(Locale.ROOT);
+    // issued and modified are instants; a range (the award example "extends" an Updated date) stays typed.
+    boolean single = value.indexOf('/') < 0;
+    if (t.equals("issued") && b.issued == null && single) {
+      b.issued = value;
+    } else if (t.equals("updated") && b.modified == null && single) {
+      b.modified = value;
+    } else if (t.equals("coverage") || (t.equals("other") && info != null && COVERAGE_INFO.matcher(info).matches())) {
+      Payloads.addOnce(b.temporal, IsoDates.period(value));
+    } else {
+      Payloads.addOnce(b.dates, new TypedDate(type == null ? "Other" : type, value));
+    }
+  }
+
   private static ResourceType resourceType(Element e) {
-    String general = Dom.attr(e, "resourceTypeGeneral");
-    String detail = Dom.text(e);
+    return resourceType(Dom.attr(e, "resourceTypeGeneral"), Dom.text(e));
+  }
+
+  /** A detail that only repeats the general type (DataCite's JSON fills it so) says nothing more. */
+  static ResourceType resourceType(String general, String detail) {
+    if (detail != null && detail.equalsIgnoreCase(general)) detail = null;
     return general == null && detail == null ? null : new ResourceType(general, detail);
   }
 
   private static Keyword subject(Element s) {
-    String label = Dom.text(s);
-    if (label == null) return null;
-    String scheme = Dom.attr(s, "subjectScheme");
-    return new Keyword(label, scheme != null ? scheme : Dom.attr(s, "schemeURI"), Dom.attr(s, "valueURI"));
+    return subject(Dom.text(s), Dom.attr(s, "subjectScheme"), Dom.attr(s, "schemeURI"), Dom.attr(s, "valueURI"));
+  }
+
+  static Keyword subject(String label, String scheme, String schemeUri, String valueUri) {
+    return label == null ? null : new Keyword(label, scheme != null ? scheme : schemeUri, valueUri);
   }
 
   /** relatedItems (kernel 4.4) often repeat a relatedIdentifier; the richer of the two is kept. */
@@ -134,7 +148,7 @@ final class DataCiteMapper implements MetadataMapper {
     }
   }
 
-  private static void addRelated(List<RelatedResource> list, RelatedResource add) {
+  static void addRelated(List<RelatedResource> list, RelatedResource add) {
     for (int i = 0; i < list.size(); i++) {
       RelatedResource old = list.get(i);
       boolean same = old.identifier().equalsIgnoreCase(add.identifier())
@@ -168,11 +182,15 @@ final class DataCiteMapper implements MetadataMapper {
     List<Element> all = Payloads.items(r, "descriptions", "description");
     for (int pass = 0; pass < 3; pass++) {
       for (Element d : all) {
-        String type = Dom.attr(d, "descriptionType");
-        int rank = type == null || type.equalsIgnoreCase("Abstract") ? 0 : type.equalsIgnoreCase("Other") ? 1 : 2;
-        if (rank == pass) Payloads.addOnce(b.descriptions, LangText.of(Dom.lang(d), lines(d)));
+        if (descriptionRank(Dom.attr(d, "descriptionType")) == pass) {
+          Payloads.addOnce(b.descriptions, LangText.of(Dom.lang(d), lines(d)));
+        }
       }
     }
+  }
+
+  static int descriptionRank(String type) {
+    return type == null || type.equalsIgnoreCase("Abstract") ? 0 : type.equalsIgnoreCase("Other") ? 1 : 2;
   }
 
   /** Text with the line breaks DataCite allows ({@code <br/>}) kept as newlines, all other white space folded. */

@@ -55,13 +55,15 @@ final class GeometryLiterals {
     }
 
     boolean addTo(DatasetBuilder b, boolean asBox) {
-      if (rings.isEmpty() && points.isEmpty()) return false;
+      if (rings.stream().allMatch(r -> r.size() < 3) && points.isEmpty()) return false;
       for (double[] p : points) add(b.points, new Point(p[0], p[1]));
       for (List<double[]> ring : rings) {
+        // An empty or two-point "polygon" (GeoJSON whose coordinates are missing) is no area.
+        if (ring.size() < 3) continue;
         List<Point> pts = ring.stream().map(p -> new Point(p[0], p[1])).toList();
         Polygon polygon = new Polygon(pts);
         if (asBox || isRectangle(ring)) add(b.boxes, polygon.envelope());
-        else add(b.polygons, polygon);
+        else if (pts.stream().distinct().count() >= 3) add(b.polygons, polygon);
       }
       return true;
     }

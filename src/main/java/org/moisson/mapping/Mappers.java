@@ -28,6 +28,8 @@ public final class Mappers {
         new Iso19139Mapper(),
         new Iso19115p3Mapper(),
         new CswRecordMapper(),
+        new DataCiteJsonMapper(),
+        new CkanMapper(),
         new MoissonJsonMapper());
   }
 

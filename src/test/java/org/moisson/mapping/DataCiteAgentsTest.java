@@ -45,4 +45,25 @@ class DataCiteAgentsTest {
         DataCiteAgents.nameIdentifier("https://www.wikidata.org/wiki/Q42", "Wikidata"));
     assertNull(DataCiteAgents.nameIdentifier("0000000121227317", "ISNI"), "no ISNI scheme in the model");
   }
+
+  @Test
+  void aBareIdOfAnotherSchemeBecomesAUrlUnderItsSchemeUri() {
+    assertEquals(new Identifier(Identifier.Scheme.URL, "http://www.isni.org/0000000121227317"),
+        DataCiteAgents.nameIdentifier("0000000121227317", "ISNI", "http://www.isni.org/"));
+    assertEquals(new Identifier(Identifier.Scheme.URL, "https://viaf.org/viaf/304639093"),
+        DataCiteAgents.nameIdentifier("304639093", "VIAF", "https://viaf.org/viaf"));
+    assertNull(DataCiteAgents.nameIdentifier("Annabelle", "SomeNameScheme", "SomeNameSchemeURI"), "no URL to put it under");
+    assertNull(DataCiteAgents.nameIdentifier("0000-0002-1825-0098", "ORCID", "https://orcid.org/"), "a bad ORCID stays out");
+  }
+
+  @Test
+  void anOrcidWithItsResolverWrittenTwice() {
+    assertEquals("0009-0009-0223-2917", DataCiteAgents.orcid("https://orcid.org/https://orcid.org/0009-0009-0223-2917"));
+  }
+
+  @Test
+  void aFunderIdWithItsResolverWrittenTwice() {
+    assertEquals("https://doi.org/10.13039/501100000780",
+        DataCiteFunding.funderId("http://doi.org/http://doi.org/10.13039/501100000780", "Crossref Funder ID"));
+  }
 }

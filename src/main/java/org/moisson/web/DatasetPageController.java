@@ -6,6 +6,7 @@ import org.moisson.api.schemaorg.SchemaOrgDataset;
 import org.moisson.record.Dataset;
 import org.moisson.record.DatasetJson;
 import org.moisson.store.DatasetStore;
+import org.moisson.store.RecordStore;
 import org.moisson.store.SourceStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -20,8 +21,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class DatasetPageController {
   private final DatasetStore datasets;
   private final SourceStore sources;
+  private final RecordStore records;
 
-  DatasetPageController(DatasetStore datasets, SourceStore sources) {
+  DatasetPageController(DatasetStore datasets, SourceStore sources, RecordStore records) {
+    this.records = records;
     this.datasets = datasets;
     this.sources = sources;
   }
@@ -39,8 +42,13 @@ class DatasetPageController {
     model.addAttribute("title", d.title(locale.getLanguage()));
     model.addAttribute("description", d.description(locale.getLanguage()));
     model.addAttribute("sourceNames", row.sourceIds().stream().map(names::get).toList());
-    model.addAttribute("access", d.landingPage() != null ? d.landingPage()
-        : d.identifiers().stream().map(i -> i.url()).filter(u -> u != null).findFirst().orElse(null));
+    // Two-step search ends at the source: its landing page, else a resolvable identifier, else the
+    // record's own page at the source (a CKAN dataset page, say).
+    String access = d.landingPage() != null ? d.landingPage()
+        : d.identifiers().stream().map(i -> i.url()).filter(u -> u != null).findFirst()
+            .orElseGet(() -> records.rawForDataset(id).stream().map(RecordStore.Raw::url).filter(u -> u != null)
+                .findFirst().orElse(null));
+    model.addAttribute("access", access);
     model.addAttribute("jsonLd", SchemaOrgDataset.jsonLd(d, base + "/datasets/" + id, "Moisson", base + "/"));
     return "dataset";
   }

@@ -463,6 +463,8 @@ public abstract class SearchIndexContract {
     assertThat(filtered.total()).isEqualTo(603);
     assertThat(counts(filtered, Facet.TYPE)).containsExactly(entry("Dataset", 603L), entry("Software", 602L));
     assertThat(index.search(SearchQuery.all().facets(Set.of())).total()).isEqualTo(1205);
+    assertThat(index.search(SearchQuery.text("bulk record").facets(Set.of())).total()).isEqualTo(1205);
+    assertThat(index.search(SearchQuery.text("bulk OR 7").facets(Set.of()).page(1, 0)).total()).isEqualTo(1205);
   }
 
   // ---- writes and lifecycle ------------------------------------------------------------------

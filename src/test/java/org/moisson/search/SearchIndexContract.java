@@ -455,7 +455,8 @@ public abstract class SearchIndexContract {
 
   @Test
   void totalIsExactBeyondAThousand() {
-    add(IntStream.range(0, 1205).mapToObj(i -> doc("b" + i).title("en", "Bulk record " + i)
+    // Titles of varying length give varying scores, which lets an index skip counting if it may.
+    add(IntStream.range(0, 1205).mapToObj(i -> doc("b" + i).title("en", "Bulk record " + i + " x".repeat(i % 9))
         .type(i % 2 == 0 ? "Dataset" : "Software")).toArray(Doc[]::new));
     assertThat(index.search(SearchQuery.text("bulk").page(1, 10)).total()).isEqualTo(1205);
     assertThat(index.search(SearchQuery.all().sort(SortOrder.TITLE)).total()).isEqualTo(1205);
@@ -464,6 +465,7 @@ public abstract class SearchIndexContract {
     assertThat(counts(filtered, Facet.TYPE)).containsExactly(entry("Dataset", 603L), entry("Software", 602L));
     assertThat(index.search(SearchQuery.all().facets(Set.of())).total()).isEqualTo(1205);
     assertThat(index.search(SearchQuery.text("bulk record").facets(Set.of())).total()).isEqualTo(1205);
+    assertThat(index.search(SearchQuery.text("bulk").facets(Set.of())).total()).isEqualTo(1205);
     assertThat(index.search(SearchQuery.text("bulk OR 7").facets(Set.of()).page(1, 0)).total()).isEqualTo(1205);
   }
 

@@ -41,6 +41,8 @@ import org.moisson.search.SearchResult;
  */
 public final class LuceneSearchIndex implements SearchIndex {
   private static final String WATERMARK = "moisson.watermark";
+  /** Rebuilds send the whole catalogue: fewer, larger flushes mean less merging. */
+  private static final double RAM_BUFFER_MB = 64;
 
   private final Directory directory;
   private final Analyzer analyzer = Analyzers.perField();
@@ -67,7 +69,8 @@ public final class LuceneSearchIndex implements SearchIndex {
     try {
       IndexWriterConfig config = new IndexWriterConfig(analyzer)
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-          .setCommitOnClose(false);
+          .setCommitOnClose(false)
+          .setRAMBufferSizeMB(RAM_BUFFER_MB);
       this.writer = new IndexWriter(directory, config);
       this.watermark = storedWatermark(writer);
       this.searchers = new SearcherManager(writer, new SearcherFactory() {

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -15,10 +16,10 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -43,56 +44,64 @@ final class FacetedSearcher extends IndexSearcher {
       Set.of(LuceneDocuments.ID, LuceneDocuments.JSON, LuceneDocuments.SOURCE);
 
   private final Map<Facet, SortedSetDocValuesReaderState> states;
+  private final ExecutorService pool;
   private final Map<Facet, List<FacetCount>> everything = new EnumMap<>(Facet.class);
 
-  FacetedSearcher(IndexReader reader, FacetsConfig config) throws IOException {
-    super(reader);
+  /** @param pool runs the segments of one search in parallel; null for one thread per search */
+  FacetedSearcher(IndexReader reader, FacetsConfig config, ExecutorService pool) throws IOException {
+    super(reader, pool);
+    this.pool = pool;
     this.states = LuceneFacets.states(reader, config);
   }
+
+  /** The main pass: total, the page's top documents, and the hits to count facets on if asked. */
+  private record Main(long total, TopDocs top, FacetsCollector hits) {}
 
   SearchResult run(SearchQuery q, LuceneQueries queries) throws IOException {
     Query base = queries.base(q);
     Map<Facet, Query> filters = queries.filters(q.filters());
-    Query main = LuceneQueries.and(base, filters.values());
     boolean unrestricted = LuceneQueries.unrestricted(q);
-    Sort sort = LuceneQueries.sort(q);
-    int topN = q.offset() + q.size();
-
-    boolean countMain = q.facets().stream().anyMatch(f -> !filters.containsKey(f))
-        && !(unrestricted && filters.isEmpty());
-    FacetsCollector mainHits = null;
-    TopDocs top = null;
-    long total;
-    if (unrestricted && filters.isEmpty()) {
-      // The total is known, so Lucene may stop counting and skip by the sort.
-      top = topN == 0 ? null : search(main, new TopFieldCollectorManager(sort, topN, null, topN));
-      total = getIndexReader().numDocs();
-    } else if (countMain) {
-      FacetsCollectorManager facets = new FacetsCollectorManager();
-      if (topN == 0) {
-        mainHits = search(main, facets);
-        total = mainHits.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-      } else {
-        Object[] both = search(main, new MultiCollectorManager(facets, exact(sort, topN)));
-        mainHits = (FacetsCollector) both[0];
-        top = (TopDocs) both[1];
-        total = top.totalHits.value;
-      }
-    } else {
-      top = topN == 0 ? null : search(main, exact(sort, topN));
-      total = top == null ? count(main) : top.totalHits.value;
-    }
-    if (top != null && LuceneQueries.scored(q)) TopFieldCollector.populateScores(top.scoreDocs, this, main);
+    boolean matchesAll = unrestricted && filters.isEmpty();
+    boolean countMain = !matchesAll && q.facets().stream().anyMatch(f -> !filters.containsKey(f));
+    Main main = matchesAll ? everyDocument(q) : main(LuceneQueries.and(base, filters.values()), q, countMain);
 
     Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
     for (Facet f : q.facets()) {
-      if (!filters.containsKey(f)) {
-        counts.put(f, mainHits == null ? everything(f) : LuceneFacets.count(f, states.get(f), mainHits));
-      } else {
-        counts.put(f, sideways(f, base, unrestricted, filters));
-      }
+      if (filters.containsKey(f)) counts.put(f, sideways(f, base, unrestricted, filters));
+      else if (main.hits() == null) counts.put(f, everything(f)); // only when matchesAll
+      else counts.put(f, LuceneFacets.count(f, states.get(f), main.hits(), pool));
     }
-    return new SearchResult(total, hits(top, q.offset()), counts);
+    return new SearchResult(main.total(), hits(main.top(), q.offset()), counts);
+  }
+
+  /** The total is known, so Lucene may stop counting and skip documents the sort rules out. */
+  private Main everyDocument(SearchQuery q) throws IOException {
+    int topN = q.offset() + q.size();
+    TopDocs top = topN == 0 ? null : search(new MatchAllDocsQuery(),
+        new TopFieldCollectorManager(LuceneQueries.sort(q), topN, null, topN, getSlices().length > 1));
+    return new Main(getIndexReader().numDocs(), top, null);
+  }
+
+  private Main main(Query query, SearchQuery q, boolean collectForFacets) throws IOException {
+    int topN = q.offset() + q.size();
+    Main main;
+    if (collectForFacets && topN == 0) {
+      FacetsCollector hits = search(query, new FacetsCollectorManager());
+      main = new Main(hits.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum(), null, hits);
+    } else if (collectForFacets) {
+      Object[] both = search(query, new MultiCollectorManager(new FacetsCollectorManager(), exact(q, topN)));
+      TopDocs top = (TopDocs) both[1];
+      main = new Main(top.totalHits.value, top, (FacetsCollector) both[0]);
+    } else if (topN == 0) {
+      main = new Main(count(query), null, null);
+    } else {
+      TopDocs top = search(query, exact(q, topN));
+      main = new Main(top.totalHits.value, top, null);
+    }
+    if (main.top() != null && LuceneQueries.scored(q)) {
+      TopFieldCollector.populateScores(main.top().scoreDocs, this, query);
+    }
+    return main;
   }
 
   /** A facet's counts under every restriction but its own filter. */
@@ -103,14 +112,14 @@ final class FacetedSearcher extends IndexSearcher {
     if (unrestricted && others.isEmpty()) return everything(f);
     if (states.get(f) == null) return List.of();
     FacetsCollector hits = search(LuceneQueries.and(base, others.values()), new FacetsCollectorManager());
-    return LuceneFacets.count(f, states.get(f), hits);
+    return LuceneFacets.count(f, states.get(f), hits, pool);
   }
 
   private List<FacetCount> everything(Facet f) throws IOException {
     synchronized (everything) {
       List<FacetCount> counts = everything.get(f);
       if (counts == null) {
-        counts = LuceneFacets.count(f, states.get(f), null);
+        counts = LuceneFacets.count(f, states.get(f), null, pool);
         everything.put(f, counts);
       }
       return counts;
@@ -118,8 +127,9 @@ final class FacetedSearcher extends IndexSearcher {
   }
 
   /** The threshold that would let Lucene stop counting is never reached: totals are exact. */
-  private static TopFieldCollectorManager exact(Sort sort, int topN) {
-    return new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE);
+  private TopFieldCollectorManager exact(SearchQuery q, int topN) {
+    return new TopFieldCollectorManager(LuceneQueries.sort(q), topN, null, Integer.MAX_VALUE,
+        getSlices().length > 1);
   }
 
   private List<Hit> hits(TopDocs top, int offset) throws IOException {

@@ -1,15 +1,19 @@
 package org.moisson.search.lucene;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -48,12 +52,10 @@ final class LuceneFacets {
   }
 
   /** Counts of one facet over the collected documents, or over every live document when hits is null. */
-  static List<FacetCount> count(Facet f, SortedSetDocValuesReaderState state, FacetsCollector hits)
-      throws IOException {
+  static List<FacetCount> count(Facet f, SortedSetDocValuesReaderState state, FacetsCollector hits,
+      ExecutorService pool) throws IOException {
     if (state == null) return List.of();
-    SortedSetDocValuesFacetCounts counts = hits == null
-        ? new SortedSetDocValuesFacetCounts(state)
-        : new SortedSetDocValuesFacetCounts(state, hits);
+    Facets counts = counter(state, hits, pool);
     String dim = LuceneDocuments.dim(f);
     FacetResult r;
     try {
@@ -69,6 +71,21 @@ final class LuceneFacets {
     }
     out.sort(f == Facet.YEAR ? NEWEST_YEAR_FIRST : MOST_FIRST);
     return List.copyOf(out);
+  }
+
+  /** Segments are counted in parallel when the index has several and the searcher has threads. */
+  private static Facets counter(SortedSetDocValuesReaderState state, FacetsCollector hits,
+      ExecutorService pool) throws IOException {
+    if (pool == null || state.getReader().leaves().size() < 2) {
+      return hits == null ? new SortedSetDocValuesFacetCounts(state) : new SortedSetDocValuesFacetCounts(state, hits);
+    }
+    try {
+      return hits == null ? new ConcurrentSortedSetDocValuesFacetCounts(state, pool)
+          : new ConcurrentSortedSetDocValuesFacetCounts(state, hits, pool);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("facet counting interrupted");
+    }
   }
 
   private static long year(String value) {

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
@@ -52,6 +54,9 @@ public final class LuceneSearchIndex implements SearchIndex {
   private final SearcherManager searchers;
   private final Object commitLock = new Object();
   private final AtomicBoolean closed = new AtomicBoolean();
+  /** One search may use every core: latency on a large index matters more than peak throughput. */
+  private final ExecutorService pool = Executors.newFixedThreadPool(
+      Runtime.getRuntime().availableProcessors(), LuceneSearchIndex::searchThread);
   private volatile long watermark;
 
   /** Opens the index in {@code folder}, creating it when absent. */
@@ -76,12 +81,18 @@ public final class LuceneSearchIndex implements SearchIndex {
       this.searchers = new SearcherManager(writer, new SearcherFactory() {
         @Override
         public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-          return new FacetedSearcher(reader, facetsConfig);
+          return new FacetedSearcher(reader, facetsConfig, pool);
         }
       });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the search index", e);
     }
+  }
+
+  private static Thread searchThread(Runnable r) {
+    Thread t = new Thread(r, "lucene-search");
+    t.setDaemon(true);
+    return t;
   }
 
   private static Directory open(Path folder) {
@@ -189,6 +200,8 @@ public final class LuceneSearchIndex implements SearchIndex {
       // closed in reverse order: searchers, then the writer (dropping what was not committed)
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      pool.shutdown();
     }
   }
 }

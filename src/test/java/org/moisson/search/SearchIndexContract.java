@@ -246,6 +246,25 @@ public abstract class SearchIndexContract {
   }
 
   @Test
+  void sidewaysCountsKeepTheTextBoxAndPeriod() {
+    addFacetCorpus();
+    SearchResult text = index.search(SearchQuery.text("ocean").filter(Facet.KEYWORD, "salinity"));
+    assertThat(ids(text)).containsExactly("d1");
+    assertThat(counts(text, Facet.KEYWORD)).containsExactly(entry("ocean", 2L), entry("salinity", 1L));
+
+    add(doc("east").keywords("ocean").box(100, 0, 110, 10).period("2000", "2001"),
+        doc("west").keywords("soil").box(-100, 0, -90, 10).period("2000", "2001"));
+    SearchResult boxed = index.search(SearchQuery.all().bbox(new BoundingBox(90, -5, 120, 20))
+        .filter(Facet.KEYWORD, "soil"));
+    assertThat(ids(boxed)).isEmpty();
+    assertThat(counts(boxed, Facet.KEYWORD)).containsExactly(entry("ocean", 1L));
+    SearchResult dated = index.search(SearchQuery.all().period(day("2000-06-01"), null)
+        .filter(Facet.KEYWORD, "soil"));
+    assertThat(ids(dated)).containsExactly("west");
+    assertThat(counts(dated, Facet.KEYWORD)).containsExactly(entry("ocean", 1L), entry("soil", 1L));
+  }
+
+  @Test
   void atMostFiftyValuesMostFrequentFirstTiesByValue() {
     List<Doc> docs = new ArrayList<>();
     for (int i = 0; i < 60; i++) {

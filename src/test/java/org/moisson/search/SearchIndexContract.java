@@ -227,6 +227,9 @@ public abstract class SearchIndexContract {
     assertThat(ids(SearchQuery.all().filter(Facet.KEYWORD, "salinity").filter(Facet.PUBLISHER, "INRAE")))
         .containsExactly("d4");
     assertThat(ids(SearchQuery.text("ocean").filter(Facet.TYPE, "Software"))).isEmpty();
+    SearchQuery many = SearchQuery.all();
+    for (int i = 0; i < 2000; i++) many = many.filter(Facet.KEYWORD, "unknown " + i);
+    assertThat(ids(many.filter(Facet.KEYWORD, "soil"))).containsExactlyInAnyOrder("d3", "d4");
   }
 
   @Test

@@ -14,14 +14,14 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.moisson.record.BoundingBox;
 import org.moisson.search.Facet;
@@ -74,10 +74,9 @@ final class LuceneQueries {
     Map<Facet, Query> out = new EnumMap<>(Facet.class);
     filters.forEach((facet, values) -> {
       String field = config.getDimConfig(LuceneDocuments.dim(facet)).indexFieldName;
-      BooleanQuery.Builder any = new BooleanQuery.Builder();
-      values.stream().filter(v -> v != null && !v.isEmpty()).forEach(v -> any.add(
-          new TermQuery(DrillDownQuery.term(field, LuceneDocuments.dim(facet), v)), Occur.SHOULD));
-      out.put(facet, new ConstantScoreQuery(any.build()));
+      List<BytesRef> terms = values.stream().filter(v -> v != null && !v.isEmpty())
+          .map(v -> DrillDownQuery.term(field, LuceneDocuments.dim(facet), v).bytes()).toList();
+      out.put(facet, new TermInSetQuery(field, terms)); // no clause limit, however many values
     });
     return out;
   }

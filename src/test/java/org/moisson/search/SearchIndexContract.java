@@ -45,7 +45,7 @@ public abstract class SearchIndexContract {
   protected abstract SearchIndex newIndex(Path dir);
 
   @TempDir
-  Path dir;
+  protected Path dir;
   protected SearchIndex index;
   private long watermark;
 

@@ -85,7 +85,12 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
       });
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot open the search index", e);
+      try {
+        directory.close();
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw new UncheckedIOException("cannot open the search index (is another process using it?)", e);
     }
   }
 

@@ -56,12 +56,20 @@ final class LuceneDocuments {
 
   static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
-    for (Facet f : Facet.values()) config.setMultiValued(dim(f), true);
+    for (Facet f : Facet.values()) {
+      config.setMultiValued(dim(f), true);
+      config.setIndexFieldName(dim(f), facetField(f));
+    }
     return config;
   }
 
   static String dim(Facet f) {
     return f.param();
+  }
+
+  /** Doc values and drill-down terms of one facet. */
+  static String facetField(Facet f) {
+    return "facet_" + f.param();
   }
 
   static Document toDocument(IndexedDataset d, FacetsConfig config) {

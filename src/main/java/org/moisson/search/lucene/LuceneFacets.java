@@ -1,23 +1,30 @@
 package org.moisson.search.lucene;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.moisson.search.Facet;
 import org.moisson.search.SearchResult.FacetCount;
 
-/** Reading facet counts into the port's shape: top values by count, years all and newest first. */
+/**
+ * Facet counting over SortedSet doc values, one field per facet so that a drill-sideways pass
+ * counts only its own facet: top values by count (ties by value), years all and newest first.
+ */
 final class LuceneFacets {
   static final int MAX_VALUES = 50;
   private static final Comparator<FacetCount> MOST_FIRST =
@@ -27,44 +34,58 @@ final class LuceneFacets {
 
   private LuceneFacets() {}
 
-  /** The ordinal map over all segments; null while no document has a facet value. */
-  static SortedSetDocValuesReaderState state(IndexReader reader, FacetsConfig config) throws IOException {
-    try {
-      return new DefaultSortedSetDocValuesReaderState(reader, config);
-    } catch (IllegalArgumentException noFacetFieldYet) {
-      return null;
+  /**
+   * The ordinal maps over all segments, costly to build, so built once per searcher; a facet no
+   * document has a value for yet is absent.
+   */
+  static Map<Facet, SortedSetDocValuesReaderState> states(IndexReader reader, FacetsConfig config)
+      throws IOException {
+    Map<Facet, SortedSetDocValuesReaderState> states = new EnumMap<>(Facet.class);
+    for (Facet f : Facet.values()) {
+      try {
+        states.put(f, new DefaultSortedSetDocValuesReaderState(reader, LuceneDocuments.facetField(f), config));
+      } catch (IllegalArgumentException noValueIndexedYet) {
+        // absent: counted as empty
+      }
     }
+    return states;
   }
 
-  static Map<Facet, List<FacetCount>> read(Facets facets, Set<Facet> wanted) throws IOException {
-    Map<Facet, List<FacetCount>> out = new EnumMap<>(Facet.class);
-    for (Facet f : wanted) out.put(f, facets == null ? List.of() : counts(facets, f));
-    return out;
-  }
-
-  /** Every requested facet present, empty when nothing is counted. */
-  static Map<Facet, List<FacetCount>> empty(Set<Facet> wanted) {
-    Map<Facet, List<FacetCount>> out = new EnumMap<>(Facet.class);
-    wanted.forEach(f -> out.put(f, List.of()));
-    return out;
-  }
-
-  private static List<FacetCount> counts(Facets facets, Facet f) throws IOException {
+  /** Counts of one facet over the collected documents, or over every live document when hits is null. */
+  static List<FacetCount> count(Facet f, SortedSetDocValuesReaderState state, FacetsCollector hits,
+      ExecutorService pool) throws IOException {
+    if (state == null) return List.of();
+    Facets counts = counter(state, hits, pool);
     String dim = LuceneDocuments.dim(f);
     FacetResult r;
     try {
-      r = f == Facet.YEAR ? facets.getAllChildren(dim) : facets.getTopChildren(MAX_VALUES, dim);
-    } catch (IllegalArgumentException dimensionNeverIndexed) {
+      r = f == Facet.YEAR ? counts.getAllChildren(dim) : counts.getTopChildren(MAX_VALUES, dim);
+    } catch (IllegalArgumentException dimensionNotInThisReader) {
       return List.of();
     }
     if (r == null) return List.of();
-    List<FacetCount> counts = new ArrayList<>(r.labelValues.length);
+    List<FacetCount> out = new ArrayList<>(r.labelValues.length);
     for (LabelAndValue lv : r.labelValues) {
       long n = lv.value.longValue();
-      if (n > 0) counts.add(new FacetCount(lv.label, n));
+      if (n > 0) out.add(new FacetCount(lv.label, n));
     }
-    counts.sort(f == Facet.YEAR ? NEWEST_YEAR_FIRST : MOST_FIRST);
-    return List.copyOf(counts.size() > MAX_VALUES && f != Facet.YEAR ? counts.subList(0, MAX_VALUES) : counts);
+    out.sort(f == Facet.YEAR ? NEWEST_YEAR_FIRST : MOST_FIRST);
+    return List.copyOf(out);
+  }
+
+  /** Segments are counted in parallel when the index has several and the searcher has threads. */
+  private static Facets counter(SortedSetDocValuesReaderState state, FacetsCollector hits,
+      ExecutorService pool) throws IOException {
+    if (pool == null || state.getReader().leaves().size() < 2) {
+      return hits == null ? new SortedSetDocValuesFacetCounts(state) : new SortedSetDocValuesFacetCounts(state, hits);
+    }
+    try {
+      return hits == null ? new ConcurrentSortedSetDocValuesFacetCounts(state, pool)
+          : new ConcurrentSortedSetDocValuesFacetCounts(state, hits, pool);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("facet counting interrupted");
+    }
   }
 
   private static long year(String value) {

@@ -1,6 +1,8 @@
 package org.moisson.search.lucene;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +20,8 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.moisson.record.BoundingBox;
 import org.moisson.search.Facet;
@@ -50,7 +54,7 @@ final class LuceneQueries {
     this.config = config;
   }
 
-  /** Text, box and period, without the facet filters (those go to {@link #drillDown}). */
+  /** Text, box and period, without the facet filters (see {@link #filters}). */
   Query base(SearchQuery q) {
     Query text = text(q.parsed());
     if (q.bbox() == null && q.start() == null && q.end() == null) return text;
@@ -65,15 +69,29 @@ final class LuceneQueries {
     return b.build();
   }
 
-  /** Values of one facet ORed, facets ANDed; DrillSideways relies on this shape. */
-  DrillDownQuery drillDown(Query base, Map<Facet, Set<String>> filters) {
-    DrillDownQuery ddq = new DrillDownQuery(config, base);
+  /** Per facet, its values ORed; exact matches on the indexed value. */
+  Map<Facet, Query> filters(Map<Facet, Set<String>> filters) {
+    Map<Facet, Query> out = new EnumMap<>(Facet.class);
     filters.forEach((facet, values) -> {
-      List<String> usable = values.stream().filter(v -> v != null && !v.isEmpty()).toList();
-      if (usable.isEmpty()) ddq.add(LuceneDocuments.dim(facet), new MatchNoDocsQuery());
-      usable.forEach(v -> ddq.add(LuceneDocuments.dim(facet), v));
+      String field = config.getDimConfig(LuceneDocuments.dim(facet)).indexFieldName;
+      List<BytesRef> terms = values.stream().filter(v -> v != null && !v.isEmpty())
+          .map(v -> DrillDownQuery.term(field, LuceneDocuments.dim(facet), v).bytes()).toList();
+      out.put(facet, new TermInSetQuery(field, terms)); // no clause limit, however many values
     });
-    return ddq;
+    return out;
+  }
+
+  /** The base query restricted by filters, which do not change its score. */
+  static Query and(Query base, Collection<Query> filters) {
+    if (filters.isEmpty()) return base;
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(base, Occur.MUST);
+    filters.forEach(f -> b.add(f, Occur.FILTER));
+    return b.build();
+  }
+
+  /** No text, box or period: the base matches every document. */
+  static boolean unrestricted(SearchQuery q) {
+    return q.parsed() instanceof TextQuery.All && q.bbox() == null && q.start() == null && q.end() == null;
   }
 
   static boolean scored(SearchQuery q) {

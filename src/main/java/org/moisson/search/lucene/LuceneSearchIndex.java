@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
@@ -41,6 +43,8 @@ import org.moisson.search.SearchResult;
  */
 public final class LuceneSearchIndex implements SearchIndex {
   private static final String WATERMARK = "moisson.watermark";
+  /** Rebuilds send the whole catalogue: fewer, larger flushes mean less merging. */
+  private static final double RAM_BUFFER_MB = 64;
 
   private final Directory directory;
   private final Analyzer analyzer = Analyzers.perField();
@@ -50,6 +54,9 @@ public final class LuceneSearchIndex implements SearchIndex {
   private final SearcherManager searchers;
   private final Object commitLock = new Object();
   private final AtomicBoolean closed = new AtomicBoolean();
+  /** One search may use every core: latency on a large index matters more than peak throughput. */
+  private final ExecutorService pool = Executors.newFixedThreadPool(
+      Runtime.getRuntime().availableProcessors(), LuceneSearchIndex::searchThread);
   private volatile long watermark;
 
   /** Opens the index in {@code folder}, creating it when absent. */
@@ -67,18 +74,30 @@ public final class LuceneSearchIndex implements SearchIndex {
     try {
       IndexWriterConfig config = new IndexWriterConfig(analyzer)
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-          .setCommitOnClose(false);
+          .setCommitOnClose(false)
+          .setRAMBufferSizeMB(RAM_BUFFER_MB);
       this.writer = new IndexWriter(directory, config);
       this.watermark = storedWatermark(writer);
       this.searchers = new SearcherManager(writer, new SearcherFactory() {
         @Override
         public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-          return new FacetedSearcher(reader, facetsConfig);
+          return new FacetedSearcher(reader, facetsConfig, pool);
         }
       });
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot open the search index", e);
+      try {
+        directory.close();
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw new UncheckedIOException("cannot open the search index (is another process using it?)", e);
     }
+  }
+
+  private static Thread searchThread(Runnable r) {
+    Thread t = new Thread(r, "lucene-search");
+    t.setDaemon(true);
+    return t;
   }
 
   private static Directory open(Path folder) {
@@ -186,6 +205,8 @@ public final class LuceneSearchIndex implements SearchIndex {
       // closed in reverse order: searchers, then the writer (dropping what was not committed)
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      pool.shutdown();
     }
   }
 }

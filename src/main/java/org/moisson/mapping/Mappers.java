@@ -25,6 +25,7 @@ public final class Mappers {
         new DataCiteMapper(),
         new OaiDcMapper(),
         new DcatMapper(),
+        new DataverseJsonMapper(),
         new MoissonJsonMapper());
   }
 

@@ -26,6 +26,7 @@ public final class Mappers {
         new OaiDcMapper(),
         new DcatMapper(),
         new DataverseJsonMapper(),
+        new StacCollectionMapper(),
         new MoissonJsonMapper());
   }
 

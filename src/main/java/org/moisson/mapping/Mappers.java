@@ -27,6 +27,7 @@ public final class Mappers {
         new DcatMapper(),
         new DataverseJsonMapper(),
         new StacCollectionMapper(),
+        new SchemaOrgMapper(),
         new MoissonJsonMapper());
   }
 

@@ -29,16 +29,18 @@ class ArchitectureTest {
         .check(CLASSES);
   }
 
+  private static final String[] PROTOCOLS = {"oaipmh", "dcat", "demo", "dataverse", "stac", "schemaorg"};
+
   @Test
   void protocolsDoNotDependOnEachOther() {
-    for (String p : new String[] {"oaipmh", "dcat", "demo"}) {
+    for (String p : PROTOCOLS) {
       noClasses().that().resideInAPackage("org.moisson.harvest." + p + "..")
           .should().dependOnClassesThat().resideInAnyPackage(otherProtocols(p)).allowEmptyShould(true).check(CLASSES);
     }
   }
 
   private static String[] otherProtocols(String p) {
-    return java.util.Arrays.stream(new String[] {"oaipmh", "dcat", "demo"}).filter(o -> !o.equals(p))
+    return java.util.Arrays.stream(PROTOCOLS).filter(o -> !o.equals(p))
         .map(o -> "org.moisson.harvest." + o + "..").toArray(String[]::new);
   }
 

@@ -48,23 +48,8 @@ final class DataverseJsonMapper implements MetadataMapper {
 
   @Override
   public Dataset map(String payload) {
-    JsonNode dataset = JsonValues.parse(payload, "Dataverse JSON");
-    if (dataset.has("status") && dataset.has("data")) {
-      if (!"OK".equalsIgnoreCase(JsonValues.text(dataset.path("status")))) {
-        throw new MappingException("Dataverse answered " + JsonValues.text(dataset.path("status")) + ": "
-            + JsonValues.text(dataset.path("message")));
-      }
-      dataset = dataset.path("data");
-    }
-    JsonNode version = dataset.has("latestVersion") ? dataset.path("latestVersion")
-        : dataset.has("datasetVersion") ? dataset.path("datasetVersion") : dataset;
-    if (!version.isObject() || !version.has("metadataBlocks")) {
-      throw new MappingException("no dataset version with metadataBlocks (latestVersion or datasetVersion)");
-    }
-    String state = JsonValues.text(version.path("versionState"));
-    if ("DRAFT".equalsIgnoreCase(state) || "DEACCESSIONED".equalsIgnoreCase(state)) {
-      throw new MappingException("the dataset version is " + state.toLowerCase(Locale.ROOT) + ", not published");
-    }
+    JsonNode dataset = dataset(JsonValues.parse(payload, "Dataverse JSON"));
+    JsonNode version = version(dataset);
     DataverseFields f = new DataverseFields(version);
     DatasetBuilder b = Dataset.builder();
     for (String type : List.of("title", "subtitle", "alternativeTitle")) {
@@ -93,6 +78,30 @@ final class DataverseJsonMapper implements MetadataMapper {
     }
     files(version, b);
     return b.build();
+  }
+
+  /** The dataset object, out of the native API's {"status", "data"} envelope when there is one. */
+  private static JsonNode dataset(JsonNode root) {
+    if (!root.path("status").isString() || root.has("datasetVersion") || root.has("latestVersion")) return root;
+    if (!"OK".equalsIgnoreCase(JsonValues.text(root.path("status")))) {
+      throw new MappingException("Dataverse answered " + JsonValues.text(root.path("status")) + ": "
+          + JsonValues.text(root.path("message")));
+    }
+    return root.path("data");
+  }
+
+  /** The published version the record describes; drafts and deaccessioned versions are no catalogue entry. */
+  private static JsonNode version(JsonNode dataset) {
+    JsonNode version = dataset.has("latestVersion") ? dataset.path("latestVersion")
+        : dataset.has("datasetVersion") ? dataset.path("datasetVersion") : dataset;
+    if (!version.isObject() || !version.has("metadataBlocks")) {
+      throw new MappingException("no dataset version with metadataBlocks (latestVersion or datasetVersion)");
+    }
+    String state = JsonValues.text(version.path("versionState"));
+    if ("DRAFT".equalsIgnoreCase(state) || "DEACCESSIONED".equalsIgnoreCase(state)) {
+      throw new MappingException("the dataset version is " + state.toLowerCase(Locale.ROOT) + ", not published");
+    }
+    return version;
   }
 
   private static void identifiers(JsonNode ds, JsonNode version, DataverseFields f, DatasetBuilder b) {

@@ -105,7 +105,7 @@ class DataverseJsonMapperTest {
         () -> mapper.map(nativeAnswer(version("").replace("RELEASED", "DRAFT"))));
     assertTrue(draft.getMessage().contains("draft"), draft.getMessage());
     MappingException error = assertThrows(MappingException.class,
-        () -> mapper.map("{\"status\":\"ERROR\",\"data\":{},\"message\":\"Dataset with Persistent ID x not found.\"}"));
+        () -> mapper.map("{\"status\":\"ERROR\",\"message\":\"Dataset with Persistent ID x not found.\"}"));
     assertTrue(error.getMessage().contains("not found"), error.getMessage());
     assertThrows(MappingException.class, () -> mapper.map("{\"type\":\"Collection\"}"));
     assertThrows(MappingException.class, () -> mapper.map("<resource/>"));

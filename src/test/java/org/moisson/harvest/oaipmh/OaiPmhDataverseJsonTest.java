@@ -80,4 +80,26 @@ class OaiPmhDataverseJsonTest {
     assertThat(page.failures().get(1).message()).contains("not on the provider's host");
     assertThat(server.requests()).noneMatch(r -> r.path().contains("other.example.org"));
   }
+
+  /** Dataverse's other OAI format, oai_datacite: the DataCite XML of the export set in its OAI envelope. */
+  @Test
+  void theOaiDataciteFormatOfTheSameDatasetMapsToTheSameRecord() throws Exception {
+    String xml = GoldenFiles.read(GoldenFiles.fixture("datacite-dataverse/dataverse/export-set-max/dataCiteXml.xml"))
+        .replaceFirst("<\\?xml[^>]*\\?>", "");
+    server = new LocalHttpServer(req -> Reply.xml("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+        + "<OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2.0/\"><responseDate>2025-05-22T00:00:00Z</responseDate>"
+        + "<request verb=\"ListRecords\">" + server.url("/oai") + "</request><ListRecords><record><header>"
+        + "<identifier>doi:10.5072/FK2/VQTYHD</identifier><datestamp>2025-05-21T19:25:29Z</datestamp></header><metadata>"
+        + "<oai_datacite xmlns=\"http://schema.datacite.org/oai/oai-1.1/\"><schemaVersion>4.5</schemaVersion>"
+        + "<datacentreSymbol>ROOT</datacentreSymbol><payload>" + xml + "</payload></oai_datacite>"
+        + "</metadata></record></ListRecords></OAI-PMH>"));
+    Source source = new Source(1, "dv oai", "oai-pmh", server.url("/oai"), Map.of("metadataPrefix", "oai_datacite"), 100);
+    RawRecord r = new OaiPmhHarvester().page(source, HarvestWindow.FULL, null, ctx).records().get(0);
+    Dataset viaDataCite = Mappers.defaults().forFormat(r.format()).map(r.payload());
+    Dataset viaNative = Mappers.defaults().forFormat("dataverse-json").map(GoldenFiles.read(
+        GoldenFiles.fixture("datacite-dataverse/dataverse/export-set-max/datasetJson.json")));
+    assertThat(viaDataCite.doi()).isEqualTo(viaNative.doi());
+    assertThat(viaDataCite.titles()).isEqualTo(viaNative.titles());
+    assertThat(viaDataCite.licence().id()).isEqualTo(viaNative.licence().id());
+  }
 }

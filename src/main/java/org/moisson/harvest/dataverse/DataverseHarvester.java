@@ -68,6 +68,7 @@ public class DataverseHarvester implements Harvester {
     int count = 0;
     for (JsonNode item : data.path("items")) {
       count++;
+      if (item.path("type").isString() && !item.path("type").asString().equals("dataset")) continue;
       String pid = item.path("global_id").isString() ? item.path("global_id").asString().strip() : "";
       if (pid.isEmpty()) {
         failures.add(new RecordFailure(null, searchUrl.toString(), "search result " + (start + count) + " has no global_id"));

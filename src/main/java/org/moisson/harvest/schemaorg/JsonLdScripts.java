@@ -23,8 +23,8 @@ final class JsonLdScripts {
 
   private JsonLdScripts() {}
 
-  /** The blocks' texts, in page order; blocks larger than maxBytes are left out. */
-  static List<String> extract(String html, int maxBytes) {
+  /** The blocks' texts, in page order (a block too large is left to the pipeline's size check, which says so). */
+  static List<String> extract(String html) {
     List<String> out = new ArrayList<>();
     Matcher m = SCRIPT.matcher(html);
     while (m.find() && out.size() < MAX_BLOCKS) {
@@ -35,7 +35,7 @@ final class JsonLdScripts {
       String content = m.group(2).strip();
       Matcher w = WRAPPER.matcher(content);
       if (w.matches()) content = w.group(1);
-      if (!content.isEmpty() && content.length() <= maxBytes) out.add(content);
+      if (!content.isEmpty()) out.add(content);
     }
     return out;
   }

@@ -116,7 +116,7 @@ public class SchemaOrgHarvester implements Harvester {
   private static Found dataset(URI url, HarvestContext ctx) throws HarvestException {
     HarvestHttp.Response r = ctx.http().get(url, "text/html, application/xhtml+xml, application/ld+json;q=0.9");
     String type = r.contentType() == null ? "" : r.contentType().toLowerCase(Locale.ROOT);
-    List<String> blocks = type.contains("json") ? List.of(r.text().strip()) : JsonLdScripts.extract(r.text(), ctx.maxRecordBytes());
+    List<String> blocks = type.contains("json") ? List.of(r.text().strip()) : JsonLdScripts.extract(r.text());
     if (blocks.isEmpty()) return new Found(null, "the page has no JSON-LD (<script type=\"application/ld+json\">)");
     for (String b : blocks) if (holdsDataset(b)) return new Found(b, null);
     return new Found(null, "no schema.org Dataset in the page's " + blocks.size() + " JSON-LD block(s)");

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
   private static final JavaClasses CLASSES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.moisson");
-  private static final String[] PROTOCOLS = {"oaipmh", "dcat", "demo", "csw", "ckan", "datacite"};
+  private static final String[] PROTOCOLS = {"oaipmh", "dcat", "demo", "csw", "ckan", "datacite", "dataverse", "stac", "schemaorg"};
 
   @Test
   void theModelAndTheMappersKnowNoSpring() {
@@ -39,6 +39,7 @@ class ArchitectureTest {
         .orShould().callMethod(org.moisson.search.SearchIndex.class, "commit", long.class)
         .check(CLASSES);
   }
+
 
   @Test
   void protocolsDoNotDependOnEachOther() {

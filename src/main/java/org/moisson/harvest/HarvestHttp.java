@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -75,7 +76,7 @@ public final class HarvestHttp {
   }
 
   public Response get(URI uri, String accept) throws HarvestException {
-    return send(HttpRequest.newBuilder(uri).GET().header("Accept", accept), uri, Set.of());
+    return get(uri, accept, Map.of(), Set.of());
   }
 
   /**
@@ -85,7 +86,39 @@ public final class HarvestHttp {
    * Statuses worth retrying are still retried first.
    */
   public Response get(URI uri, String accept, Set<Integer> readable) throws HarvestException {
-    return send(HttpRequest.newBuilder(uri).GET().header("Accept", accept), uri, readable);
+    return get(uri, accept, Map.of(), readable);
+  }
+
+  /**
+   * A GET with headers of the source's own (an API key…). Their values never reach a message:
+   * errors name the URI only, so a URI must not carry a secret either.
+   */
+  public Response get(URI uri, String accept, Map<String, String> headers) throws HarvestException {
+    return get(uri, accept, headers, Set.of());
+  }
+
+  public Response get(URI uri, String accept, Map<String, String> headers, Set<Integer> readable)
+      throws HarvestException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri).GET().header("Accept", accept);
+    headers.forEach(b::header);
+    return send(b, uri, readable);
+  }
+
+  /**
+   * A status the source meant (404, 403, 410…: not one worth retrying). A harvester that fetches
+   * records one by one can report that record and go on, where a time-out or a 5xx stops the page.
+   */
+  public static final class RefusedException extends HarvestException {
+    private final int status;
+
+    RefusedException(int status, String message) {
+      super(message);
+      this.status = status;
+    }
+
+    public int status() {
+      return status;
+    }
   }
 
   public Response post(URI uri, String contentType, String body, String accept) throws HarvestException {
@@ -107,7 +140,7 @@ public final class HarvestHttp {
         }
         r.body().close();
         last = "HTTP " + r.statusCode() + " from " + uri;
-        if (!RETRYABLE.contains(r.statusCode())) throw new HarvestException(last);
+        if (!RETRYABLE.contains(r.statusCode())) throw new RefusedException(r.statusCode(), last);
         Duration asked = retryAfter(r.headers().firstValue("Retry-After").orElse(null));
         if (asked != null) wait = asked;
       } catch (IOException e) {

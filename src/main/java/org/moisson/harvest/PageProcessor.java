@@ -54,6 +54,9 @@ class PageProcessor {
     List<String> seen = new ArrayList<>();
     Set<String> touched = new HashSet<>();
     List<RecordFailure> errors = new ArrayList<>(page.failures());
+    // A record the source listed but would not serve this time (a 403 on a per-record fetch) is
+    // still there: it keeps its stored version instead of being deleted at the end of a full run.
+    page.failures().stream().map(RecordFailure::identifier).filter(id -> id != null).forEach(seen::add);
     int created = 0, updated = 0, unchanged = 0, deleted = 0, failed = page.failures().size(), skipped = 0;
     for (Candidate c : mapped) {
       RecordStore.Existing ex = c.existing;

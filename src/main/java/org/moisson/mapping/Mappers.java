@@ -30,6 +30,9 @@ public final class Mappers {
         new CswRecordMapper(),
         new DataCiteJsonMapper(),
         new CkanMapper(),
+        new DataverseJsonMapper(),
+        new StacCollectionMapper(),
+        new SchemaOrgMapper(),
         new MoissonJsonMapper());
   }
 

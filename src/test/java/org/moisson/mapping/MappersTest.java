@@ -14,7 +14,8 @@ class MappersTest {
   @Test
   void defaultsHoldEveryFormat() {
     Mappers m = Mappers.defaults();
-    assertEquals(Set.of("datacite", "datacite-json", "ckan", "oai_dc", "dcat", "iso19139", "iso19115-3", "csw-record", "moisson-json"), m.formats());
+    assertEquals(Set.of("datacite", "datacite-json", "ckan", "oai_dc", "dcat", "iso19139", "iso19115-3", "csw-record",
+        "dataverse-json", "stac-collection", "schemaorg", "moisson-json"), m.formats());
     assertInstanceOf(DataCiteMapper.class, m.forFormat("datacite"));
     assertInstanceOf(OaiDcMapper.class, m.forFormat("oai_dc"));
     m.formats().forEach(f -> assertEquals(f, m.forFormat(f).format()));

@@ -23,6 +23,14 @@ public final class LocalHttpServer implements AutoCloseable {
       return new Reply(200, "text/xml; charset=UTF-8", body.getBytes(StandardCharsets.UTF_8), Map.of());
     }
 
+    public static Reply of(String contentType, String body) {
+      return new Reply(200, contentType, body.getBytes(StandardCharsets.UTF_8), Map.of());
+    }
+
+    public static Reply json(String body) {
+      return of("application/json", body);
+    }
+
     public static Reply status(int status) {
       return new Reply(status, "text/plain", ("status " + status).getBytes(StandardCharsets.UTF_8), Map.of());
     }
@@ -42,8 +50,17 @@ public final class LocalHttpServer implements AutoCloseable {
   static final int RESET = -1;
   static final int TRUNCATED = -2;
 
-  /** A request as the handler sees it. */
-  public record Request(String method, String path, Map<String, String> query, String body) {}
+  /** A request as the handler sees it; header names in lower case. */
+  public record Request(String method, String path, Map<String, String> query, String body,
+      Map<String, String> headers) {
+    public Request(String method, String path, Map<String, String> query, String body) {
+      this(method, path, query, body, Map.of());
+    }
+
+    public String header(String name) {
+      return headers.get(name.toLowerCase(java.util.Locale.ROOT));
+    }
+  }
 
   private final HttpServer server;
   private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
@@ -57,7 +74,8 @@ public final class LocalHttpServer implements AutoCloseable {
     server.createContext("/", exchange -> {
       try (exchange) {
         Request req = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-            query(exchange), new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            query(exchange), new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8),
+            headers(exchange));
         requests.add(req);
         Reply r = handler.apply(req);
         if (r.status() == RESET) return;
@@ -79,6 +97,12 @@ public final class LocalHttpServer implements AutoCloseable {
       }
     });
     server.start();
+  }
+
+  private static Map<String, String> headers(HttpExchange ex) {
+    Map<String, String> h = new LinkedHashMap<>();
+    ex.getRequestHeaders().forEach((k, v) -> h.put(k.toLowerCase(java.util.Locale.ROOT), String.join(",", v)));
+    return h;
   }
 
   private static Map<String, String> query(HttpExchange ex) {

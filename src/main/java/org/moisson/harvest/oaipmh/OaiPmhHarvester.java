@@ -13,7 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.moisson.harvest.HarvestContext;
 import org.moisson.harvest.HarvestException;
+import org.moisson.harvest.HarvestHttp;
 import org.moisson.harvest.HarvestWindow;
+import org.moisson.harvest.HttpUrls;
 import org.moisson.harvest.Harvester;
 import org.moisson.harvest.Page;
 import org.moisson.harvest.RawRecord;
@@ -28,12 +30,17 @@ import org.springframework.stereotype.Component;
  * OAI-PMH 2.0 ListRecords, following resumption tokens to the end. Settings: {@code metadataPrefix}
  * (default oai_datacite), {@code set}, and {@code format} when the prefix does not say which mapper
  * reads it (a provider may name DataCite "oai_datacite", "datacite" or "oai_datacite4"…).
+ *
+ * <p>Dataverse's dataverse_json cannot travel inside XML: its records carry an empty
+ * {@code <metadata directApiCall="…/api/datasets/export?exporter=dataverse_json&persistentId=…"/>}
+ * (what Dataverse's own harvesting client follows). That link is fetched, one record at a time, and
+ * only on the provider's own host; the export it returns is read by DataverseJsonMapper.
  */
 @Component
 public class OaiPmhHarvester implements Harvester {
   private static final Map<String, String> FORMAT_BY_PREFIX = Map.of(
       "oai_dc", "oai_dc", "oai_datacite", "datacite", "datacite", "datacite", "oai_datacite3", "datacite",
-      "oai_datacite4", "datacite", "datacite4", "datacite");
+      "oai_datacite4", "datacite", "datacite4", "datacite", "dataverse_json", "dataverse-json");
 
   @Override
   public String id() {
@@ -83,6 +90,8 @@ public class OaiPmhHarvester implements Harvester {
       String recordUrl = request(source.url(), "GetRecord", "metadataPrefix", prefix, "identifier", item.identifier());
       if (item.deleted()) {
         records.add(RawRecord.deleted(item.identifier(), item.datestamp(), recordUrl));
+      } else if (item.metadata() == null && item.metadataLink() != null) {
+        linked(source, item, format, ctx, records, failures);
       } else if (item.metadata() == null) {
         failures.add(new RecordFailure(item.identifier(), recordUrl, "record without metadata"));
       } else {
@@ -91,6 +100,26 @@ public class OaiPmhHarvester implements Harvester {
     }
     String next = response.resumptionToken;
     return new Page(records, failures, next == null || next.isBlank() ? null : next);
+  }
+
+  /**
+   * A record whose metadata is at a link. A link the provider refuses (404, 403) fails that record;
+   * one that cannot be had at all (time-out, 5xx) fails the page, which the next run reads again.
+   */
+  private static void linked(Source source, OaiPmhResponse.Item item, String format, HarvestContext ctx,
+      List<RawRecord> records, List<RecordFailure> failures) throws HarvestException {
+    URI link = HttpUrls.resolve(URI.create(source.url()), item.metadataLink());
+    if (link == null || !HttpUrls.sameHost(link, URI.create(source.url()))) {
+      failures.add(new RecordFailure(item.identifier(), item.metadataLink(),
+          "metadata link is not on the provider's host, not followed: " + item.metadataLink()));
+      return;
+    }
+    try {
+      String body = ctx.http().get(link, "application/json").text();
+      records.add(new RawRecord(item.identifier(), format, body, item.datestamp(), false, link.toString()));
+    } catch (HarvestHttp.RefusedException e) {
+      failures.add(new RecordFailure(item.identifier(), link.toString(), "metadata link refused: HTTP " + e.status()));
+    }
   }
 
   /** Fetches and parses a page; a page that does not parse is fetched once more (truncated in transit?). */
@@ -130,7 +159,7 @@ public class OaiPmhHarvester implements Harvester {
     String f = source.setting("format", FORMAT_BY_PREFIX.get(prefix(source).toLowerCase(Locale.ROOT)));
     if (f == null) {
       throw new IllegalArgumentException("metadataPrefix '" + prefix(source)
-          + "' is not one Moisson knows: set 'format' to the mapper that reads it (datacite, oai_dc)");
+          + "' is not one Moisson knows: set 'format' to the mapper that reads it (datacite, oai_dc, dataverse-json)");
     }
     return f;
   }

@@ -19,8 +19,12 @@ import org.w3c.dom.Element;
 final class OaiPmhResponse {
   private static final TransformerFactory TRANSFORMERS = transformers();
 
-  /** A record as listed: header fields, and the metadata element serialised on its own. */
-  record Item(String identifier, String datestamp, boolean deleted, String metadata) {}
+  /**
+   * A record as listed: header fields, and the metadata element serialised on its own; or, for
+   * metadata that is not XML (Dataverse's dataverse_json), the link its empty {@code <metadata>}
+   * gives in a {@code directApiCall} attribute.
+   */
+  record Item(String identifier, String datestamp, boolean deleted, String metadata, String metadataLink) {}
 
   final String errorCode;
   final String errorMessage;
@@ -51,9 +55,11 @@ final class OaiPmhResponse {
           continue;
         }
         boolean deleted = "deleted".equals(Dom.attr(header, "status"));
-        Element metadata = Dom.children(Dom.child(rec, "metadata")).stream().findFirst().orElse(null);
+        Element wrapper = Dom.child(rec, "metadata");
+        Element metadata = Dom.children(wrapper).stream().findFirst().orElse(null);
         items.add(new Item(id, Dom.text(header, "datestamp"), deleted,
-            deleted || metadata == null ? null : serialise(metadata)));
+            deleted || metadata == null ? null : serialise(metadata),
+            deleted || metadata != null ? null : Dom.attr(wrapper, "directApiCall")));
       }
       token = Dom.text(list, "resumptionToken");
     }

@@ -21,9 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Turns one harvested page into stored changes, all in one transaction with the run's counters and
  * its new checkpoint: after a crash either the whole page is stored and the run resumes after it, or
  * none of it is and the page is fetched again. Unchanged payloads (same hash) are not mapped again.
+ * Public so the benchmark ({@code org.moisson.bench}) drives the very code a harvest runs.
  */
 @Component
-class PageProcessor {
+public class PageProcessor {
   private final Mappers mappers = Mappers.defaults();
   private final RecordStore records;
   private final DatasetStore datasets;
@@ -37,7 +38,7 @@ class PageProcessor {
     this.tx = tx;
   }
 
-  RunStatus.Counts process(Source source, long runId, Page page, int maxRecordBytes) {
+  public RunStatus.Counts process(Source source, long runId, Page page, int maxRecordBytes) {
     // The same identifier twice in a page: the last one is the source's latest word.
     Map<String, RawRecord> byId = new LinkedHashMap<>();
     for (RawRecord r : page.records()) byId.put(r.identifier(), r);

@@ -44,8 +44,10 @@ public class PageProcessor {
     for (RawRecord r : page.records()) byId.put(r.identifier(), r);
     Map<String, RecordStore.Existing> existing = records.existing(source.id(), byId.keySet());
 
-    List<Candidate> candidates = byId.values().stream().map(r -> classify(source, r, existing.get(r.identifier()), maxRecordBytes)).toList();
-    List<Candidate> mapped = candidates.parallelStream().map(c -> c.map(mappers, source)).toList();
+    // Hashing, mapping and writing the JSON are pure and most of the page's work: on every core, order kept.
+    List<Candidate> mapped = byId.values().parallelStream()
+        .map(r -> classify(source, r, existing.get(r.identifier()), maxRecordBytes))
+        .map(c -> c.map(mappers, source)).toList();
 
     List<RecordWrite> writes = new ArrayList<>();
     List<String> seen = new ArrayList<>();
@@ -67,12 +69,12 @@ public class PageProcessor {
             c.raw.payload(), null, c.raw.datestamp(), c.raw.url(), null, null, f.failure().message()));
         errors.add(f.failure());
         failed++;
-      } else if (c.outcome instanceof Outcome.Created cr) {
-        writes.add(mappedWrite(c, cr.dataset()));
+      } else if (c.outcome instanceof Outcome.Created) {
+        writes.add(mappedWrite(c));
         touched.add(c.datasetId);
         created++;
-      } else if (c.outcome instanceof Outcome.Updated up) {
-        writes.add(mappedWrite(c, up.dataset()));
+      } else if (c.outcome instanceof Outcome.Updated) {
+        writes.add(mappedWrite(c));
         touched.add(c.datasetId);
         if (ex.datasetId() != null) touched.add(ex.datasetId());
         updated++;
@@ -104,9 +106,9 @@ public class PageProcessor {
     return gone.size();
   }
 
-  private static RecordWrite mappedWrite(Candidate c, Dataset d) {
+  private static RecordWrite mappedWrite(Candidate c) {
     return new RecordWrite(c.raw.identifier(), RecordWrite.Kind.MAPPED, c.raw.format(), c.raw.payload(),
-        c.hash, c.raw.datestamp(), c.raw.url(), DatasetJson.write(d), c.datasetId, null);
+        c.hash, c.raw.datestamp(), c.raw.url(), c.json, c.datasetId, null);
   }
 
   private static Candidate classify(Source source, RawRecord raw, RecordStore.Existing ex, int maxRecordBytes) {
@@ -132,6 +134,8 @@ public class PageProcessor {
     final RecordStore.Existing existing;
     String hash;
     String datasetId;
+    /** The mapped dataset as stored, written here so it is written on every core with the mapping. */
+    String json;
     Outcome outcome;
 
     Candidate(RawRecord raw, RecordStore.Existing existing) {
@@ -144,6 +148,7 @@ public class PageProcessor {
       try {
         Dataset d = mappers.forFormat(raw.format()).map(raw.payload());
         datasetId = DatasetIds.of(source.id(), raw.identifier(), d);
+        json = DatasetJson.write(d);
         boolean isNew = existing == null || existing.deleted() || existing.datasetId() == null;
         outcome = isNew ? new Outcome.Created(raw.identifier(), d) : new Outcome.Updated(raw.identifier(), d);
       } catch (RuntimeException e) {

@@ -21,9 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Turns one harvested page into stored changes, all in one transaction with the run's counters and
  * its new checkpoint: after a crash either the whole page is stored and the run resumes after it, or
  * none of it is and the page is fetched again. Unchanged payloads (same hash) are not mapped again.
+ * Public so the benchmark ({@code org.moisson.bench}) drives the very code a harvest runs.
  */
 @Component
-class PageProcessor {
+public class PageProcessor {
   private final Mappers mappers = Mappers.defaults();
   private final RecordStore records;
   private final DatasetStore datasets;
@@ -40,14 +41,16 @@ class PageProcessor {
     this.tx = tx;
   }
 
-  RunStatus.Counts process(Source source, long runId, Page page, int maxRecordBytes) {
+  public RunStatus.Counts process(Source source, long runId, Page page, int maxRecordBytes) {
     // The same identifier twice in a page: the last one is the source's latest word.
     Map<String, RawRecord> byId = new LinkedHashMap<>();
     for (RawRecord r : page.records()) byId.put(r.identifier(), r);
     Map<String, RecordStore.Existing> existing = records.existing(source.id(), byId.keySet());
 
-    List<Candidate> candidates = byId.values().stream().map(r -> classify(source, r, existing.get(r.identifier()), maxRecordBytes)).toList();
-    List<Candidate> mapped = candidates.parallelStream().map(c -> c.map(mappers, source)).toList();
+    // Hashing, mapping and writing the JSON are pure and most of the page's work: on every core, order kept.
+    List<Candidate> mapped = byId.values().parallelStream()
+        .map(r -> classify(source, r, existing.get(r.identifier()), maxRecordBytes))
+        .map(c -> c.map(mappers, source)).toList();
     Map<String, String> newKeys = resolveIdentity(source, mapped);
 
     List<RecordWrite> writes = new ArrayList<>();
@@ -83,12 +86,12 @@ class PageProcessor {
             c.raw.payload(), null, c.raw.datestamp(), c.raw.url(), null, null, f.failure().message()));
         errors.add(f.failure());
         failed++;
-      } else if (c.outcome instanceof Outcome.Created cr) {
-        writes.add(mappedWrite(c, cr.dataset()));
+      } else if (c.outcome instanceof Outcome.Created) {
+        writes.add(mappedWrite(c));
         touched.add(c.datasetId);
         created++;
-      } else if (c.outcome instanceof Outcome.Updated up) {
-        writes.add(mappedWrite(c, up.dataset()));
+      } else if (c.outcome instanceof Outcome.Updated) {
+        writes.add(mappedWrite(c));
         touched.add(c.datasetId);
         if (ex.datasetId() != null) touched.add(ex.datasetId());
         updated++;
@@ -152,9 +155,9 @@ class PageProcessor {
     });
   }
 
-  private static RecordWrite mappedWrite(Candidate c, Dataset d) {
+  private static RecordWrite mappedWrite(Candidate c) {
     return new RecordWrite(c.raw.identifier(), RecordWrite.Kind.MAPPED, c.raw.format(), c.raw.payload(),
-        c.hash, c.raw.datestamp(), c.raw.url(), DatasetJson.write(d), c.datasetId, null);
+        c.hash, c.raw.datestamp(), c.raw.url(), c.json, c.datasetId, null);
   }
 
   private static Candidate classify(Source source, RawRecord raw, RecordStore.Existing ex, int maxRecordBytes) {
@@ -190,6 +193,8 @@ class PageProcessor {
     String hash;
     Dataset dataset;
     String datasetId;
+    /** The mapped dataset as stored, written here so it is written on every core with the mapping. */
+    String json;
     Outcome outcome;
 
     Candidate(RawRecord raw, RecordStore.Existing existing) {
@@ -206,6 +211,7 @@ class PageProcessor {
           return this;
         }
         dataset = d;
+        json = DatasetJson.write(d);
         boolean isNew = existing == null || existing.deleted() || existing.datasetId() == null;
         outcome = isNew ? new Outcome.Created(raw.identifier(), d) : new Outcome.Updated(raw.identifier(), d);
       } catch (RuntimeException e) {

@@ -24,7 +24,11 @@ public interface SearchIndex extends Closeable {
 
   void delete(Collection<String> ids);
 
-  /** Makes writes durable and visible, and records the watermark they reach. */
+  /**
+   * Makes writes visible and records the watermark they reach. They reach the disk now or within
+   * moments (a backend may group its syncs); a crash in between reopens the index at an older
+   * watermark, still true of what it holds, and the pipeline re-sends the changes after it.
+   */
   void commit(long watermark);
 
   /** The watermark of the last commit; 0 for a new index. */

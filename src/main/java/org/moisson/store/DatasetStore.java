@@ -4,9 +4,11 @@ import java.sql.Array;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -32,8 +34,10 @@ public class DatasetStore {
    * Recomposes the given datasets from their live records, in the caller's transaction: a dataset no
    * record holds any more becomes a tombstone. Takes the sequence lock until commit.
    */
-  public void recompose(Collection<String> datasetIds) {
-    if (datasetIds.isEmpty()) return;
+  public void recompose(Collection<String> ids) {
+    if (ids.isEmpty()) return;
+    // Once each: the upsert below is one multi-row statement, which may not update a row twice.
+    Set<String> datasetIds = new LinkedHashSet<>(ids);
     Map<String, List<Object[]>> holders = new LinkedHashMap<>();
     jdbc.query("""
         select r.dataset_id, r.mapped::text, r.source_id from record r join source s on s.id = r.source_id

@@ -2,8 +2,10 @@ package org.moisson.store;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -29,8 +31,19 @@ public class RecordStore {
     return out;
   }
 
-  /** Applies the page's changes; every written record is marked as seen by the run. */
+  /**
+   * Applies the page's changes; every written record is marked as seen by the run.
+   *
+   * @throws IllegalArgumentException when two writes name one record: the batch is sent as one
+   *     multi-row upsert (reWriteBatchedInserts), which may not update a row twice
+   */
   public void write(long sourceId, long runId, List<RecordWrite> writes) {
+    Set<String> identifiers = new HashSet<>();
+    for (RecordWrite w : writes) {
+      if (!identifiers.add(w.identifier())) {
+        throw new IllegalArgumentException("record " + w.identifier() + " written twice in one batch");
+      }
+    }
     jdbc.batchUpdate("""
         insert into record(source_id, identifier, format, payload, hash, datestamp, url, deleted, mapped,
                            dataset_id, error, harvested_at, last_seen_run)

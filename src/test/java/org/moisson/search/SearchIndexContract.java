@@ -548,6 +548,24 @@ public abstract class SearchIndexContract {
   }
 
   @Test
+  void aBurstOfCommitsIsAllThereAfterReopening() {
+    for (int i = 1; i <= 30; i++) add(doc("d" + i).title("en", "Burst " + i));
+    assertThat(index.count()).isEqualTo(30);
+    reopen();
+    assertThat(index.watermark()).isEqualTo(30);
+    assertThat(index.count()).isEqualTo(30);
+  }
+
+  @Test
+  void theLastVersionOfAnIdInOneBatchWins() {
+    index.index(List.of(doc("x").title("en", "Former title").build(), doc("x").title("en", "Latest title").build()));
+    index.commit(++watermark);
+    assertThat(index.count()).isEqualTo(1);
+    assertThat(idSet("latest")).containsExactly("x");
+    assertThat(idSet("former")).isEmpty();
+  }
+
+  @Test
   void clearRemovesEverythingAndResetsTheWatermark() {
     addFacetCorpus();
     index.commit(9);

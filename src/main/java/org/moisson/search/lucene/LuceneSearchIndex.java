@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
@@ -25,6 +28,8 @@ import org.moisson.search.IndexedDataset;
 import org.moisson.search.SearchIndex;
 import org.moisson.search.SearchQuery;
 import org.moisson.search.SearchResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded search backend: a Lucene index in a folder.
@@ -38,13 +43,18 @@ import org.moisson.search.SearchResult;
  * }</pre>
  *
  * Writes become visible at {@link #commit}, which also refreshes the searcher; searches run
- * concurrently with writes on the searcher of the last commit. What was not committed when the
- * index is closed is dropped, so the stored watermark always describes what the index holds.
+ * concurrently with writes on the searcher of the last commit. A commit reaches the disk (a Lucene
+ * commit: dozens of fsyncs) within about a second, and at {@link #close}: a harvest commits after
+ * every page, and syncing each one cost more than indexing it. The watermark is stored with the
+ * documents in each Lucene commit, so after a crash the index reopens at a watermark that
+ * describes what it holds, and the feeder sends again whatever came after it.
  */
 public final class LuceneSearchIndex implements SearchIndex {
+  private static final Logger log = LoggerFactory.getLogger(LuceneSearchIndex.class);
   private static final String WATERMARK = "moisson.watermark";
   /** Rebuilds send the whole catalogue: fewer, larger flushes mean less merging. */
   private static final double RAM_BUFFER_MB = 64;
+  private static final long DURABLE_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
 
   private final Directory directory;
   private final Analyzer analyzer = Analyzers.perField();
@@ -58,6 +68,16 @@ public final class LuceneSearchIndex implements SearchIndex {
   private final ExecutorService pool = Executors.newFixedThreadPool(
       Runtime.getRuntime().availableProcessors(), LuceneSearchIndex::searchThread);
   private volatile long watermark;
+  /** When the last Lucene commit was made (guarded by commitLock); the first commit() always syncs. */
+  private long lastDurable = System.nanoTime() - DURABLE_INTERVAL_NANOS;
+  /** A commit() made visible what is not on disk yet (guarded by commitLock). */
+  private boolean unsynced;
+  /** Syncs what the last commit() of a burst left visible only, so it is not left so for long. */
+  private final ScheduledExecutorService syncer = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "lucene-sync");
+    t.setDaemon(true);
+    return t;
+  });
 
   /** Opens the index in {@code folder}, creating it when absent. */
   public LuceneSearchIndex(Path folder) {
@@ -84,6 +104,7 @@ public final class LuceneSearchIndex implements SearchIndex {
           return new FacetedSearcher(reader, facetsConfig, pool);
         }
       });
+      syncer.scheduleWithFixedDelay(this::syncWhenDue, 1, 1, TimeUnit.SECONDS);
     } catch (IOException e) {
       try {
         directory.close();
@@ -117,13 +138,21 @@ public final class LuceneSearchIndex implements SearchIndex {
     return 0;
   }
 
+  /**
+   * Builds and adds the documents on every core: analysis (each text in English and in French) is
+   * most of the cost of a harvest, and the writer takes documents from several threads at once.
+   * When an id comes twice, only its last version is written, as one after the other would leave it.
+   */
   @Override
   public void index(List<IndexedDataset> datasets) {
+    Map<String, IndexedDataset> last = new LinkedHashMap<>();
+    datasets.forEach(d -> last.put(d.id(), d));
+    last.values().parallelStream().forEach(this::update);
+  }
+
+  private void update(IndexedDataset d) {
     try {
-      for (IndexedDataset d : datasets) {
-        writer.updateDocument(new Term(LuceneDocuments.ID, d.id()),
-            LuceneDocuments.toDocument(d, facetsConfig));
-      }
+      writer.updateDocument(new Term(LuceneDocuments.ID, d.id()), LuceneDocuments.toDocument(d, facetsConfig));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -141,16 +170,46 @@ public final class LuceneSearchIndex implements SearchIndex {
 
   @Override
   public void commit(long watermark) {
+    commit(watermark, false);
+  }
+
+  private void commit(long watermark, boolean sync) {
     try {
       synchronized (commitLock) {
         writer.setLiveCommitData(Map.of(WATERMARK, Long.toString(watermark)).entrySet());
-        writer.commit();
         this.watermark = watermark;
+        unsynced = true;
+        if (sync || System.nanoTime() - lastDurable >= DURABLE_INTERVAL_NANOS) sync();
       }
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Syncs what a burst of commits left unsynced, and takes up merges finished since the last
+   * commit: searches then run on fewer segments, and the merged-away files can be deleted.
+   */
+  private void syncWhenDue() {
+    try {
+      synchronized (commitLock) {
+        if (closed.get()) return;
+        if (unsynced && System.nanoTime() - lastDurable >= DURABLE_INTERVAL_NANOS) sync();
+      }
+      searchers.maybeRefresh();
+    } catch (IOException | RuntimeException e) {
+      // The next commit() or close() tries again and reports; until then the index stays as visible.
+      log.warn("search index: background sync failed: {}", e.toString());
+    }
+  }
+
+  /** A Lucene commit of what commit() made visible, with its watermark; caller holds commitLock. */
+  private void sync() throws IOException {
+    if (!unsynced) return;
+    writer.commit();
+    lastDurable = System.nanoTime();
+    unsynced = false;
   }
 
   @Override
@@ -166,7 +225,7 @@ public final class LuceneSearchIndex implements SearchIndex {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      commit(0);
+      commit(0, true); // never reopen on the documents a rebuild has just dropped
     }
   }
 
@@ -198,11 +257,26 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
   }
 
+  /** Lets a running sync finish (an interrupted write would break the writer) and starts no other. */
+  private void stopSyncer() {
+    syncer.shutdown();
+    try {
+      if (!syncer.awaitTermination(30, TimeUnit.SECONDS)) log.warn("search index: a sync still runs at close");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   @Override
   public void close() {
     if (!closed.compareAndSet(false, true)) return;
+    stopSyncer();
     try (directory; analyzer; writer; searchers) {
-      // closed in reverse order: searchers, then the writer (dropping what was not committed)
+      // What commit() made visible goes to disk; what came after is dropped by the writer's close
+      // (or kept, when it was indexed before that sync: the feeder sends it again, harmlessly).
+      synchronized (commitLock) {
+        sync();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {

@@ -1,0 +1,67 @@
+package org.moisson.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.moisson.system.MoissonProperties;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code --moisson.bench=100000,1000000}: runs the benchmark instead of serving ({@link BenchMode}
+ * turns the web server and the demo off), prints the report and writes it to
+ * {@code <home>/bench-report.md}. The application then ends, with status 0.
+ */
+@Component
+@ConditionalOnProperty(BenchMode.PROPERTY)
+class BenchCommand implements ApplicationRunner {
+  private final Benchmark benchmark;
+  private final MoissonProperties props;
+  private final String sizes;
+  private final int queries;
+
+  BenchCommand(Benchmark benchmark, MoissonProperties props, @Value("${moisson.bench}") String sizes,
+      @Value("${moisson.bench-queries:1000}") int queries) {
+    this.benchmark = benchmark;
+    this.props = props;
+    this.sizes = sizes;
+    this.queries = queries;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) throws IOException {
+    List<BenchRow> rows = benchmark.run(sizes(sizes), queries);
+    String report = "Moisson benchmark, " + queries + " timed searches of each kind per size, heap limit "
+        + HeapWatch.maxHeapBytes() / (1024 * 1024) + " MB, " + Runtime.getRuntime().availableProcessors()
+        + " processors\n\n" + BenchTable.render(rows);
+    Path file = props.home().resolve("bench-report.md");
+    Files.writeString(file, report);
+    System.out.println();
+    System.out.println(report);
+    System.out.println("(also written to " + file + ")");
+  }
+
+  /** "100000,1000000", "100_000,1_000_000" or "100k,1M". */
+  static List<Long> sizes(String text) {
+    List<Long> out = new ArrayList<>();
+    for (String part : text.split(",")) {
+      String p = part.strip().replace("_", "").toLowerCase(Locale.ROOT);
+      if (p.isEmpty()) continue;
+      long unit = p.endsWith("k") ? 1_000 : p.endsWith("m") ? 1_000_000 : 1;
+      String digits = unit == 1 ? p : p.substring(0, p.length() - 1);
+      try {
+        out.add(Long.parseLong(digits) * unit);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("moisson.bench: '" + part.strip() + "' is not a number of records", e);
+      }
+    }
+    if (out.isEmpty()) throw new IllegalArgumentException("moisson.bench: give the sizes, e.g. 100000,1000000");
+    return out;
+  }
+}

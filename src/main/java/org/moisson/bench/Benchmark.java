@@ -1,0 +1,196 @@
+package org.moisson.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.moisson.harvest.IndexFeeder;
+import org.moisson.harvest.Page;
+import org.moisson.harvest.PageProcessor;
+import org.moisson.harvest.RawRecord;
+import org.moisson.harvest.Source;
+import org.moisson.mapping.Mappers;
+import org.moisson.mapping.MetadataMapper;
+import org.moisson.search.SearchIndex;
+import org.moisson.search.SearchQuery;
+import org.moisson.search.SearchResult;
+import org.moisson.store.RunStatus;
+import org.moisson.store.RunStore;
+import org.moisson.store.SourceStore;
+import org.moisson.system.MoissonProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the synthetic corpus through the harvest pipeline ({@link PageProcessor#process} page after
+ * page, then {@link IndexFeeder#catchUp}, as a harvest run does) up to each size in turn, and at each
+ * size times searches through {@link SearchIndex#search}, and reads heap, index and database sizes.
+ */
+@Component
+public class Benchmark {
+  private static final Logger log = LoggerFactory.getLogger(Benchmark.class);
+  /** Records per page, as an OAI-PMH or DataCite API page carries a few hundred. */
+  static final int PAGE = 500;
+  private static final int MAP_SAMPLE = 20_000;
+  private static final long SEED = 20_250_601L;
+
+  private final PageProcessor pages;
+  private final IndexFeeder feeder;
+  private final SourceStore sources;
+  private final RunStore runs;
+  private final SearchIndex index;
+  private final JdbcTemplate jdbc;
+  private final MoissonProperties props;
+
+  Benchmark(PageProcessor pages, IndexFeeder feeder, SourceStore sources, RunStore runs, SearchIndex index,
+      JdbcTemplate jdbc, MoissonProperties props) {
+    this.pages = pages;
+    this.feeder = feeder;
+    this.sources = sources;
+    this.runs = runs;
+    this.index = index;
+    this.jdbc = jdbc;
+    this.props = props;
+  }
+
+  /**
+   * Runs the benchmark into an empty catalogue.
+   *
+   * @param sizes cumulative catalogue sizes, ascending
+   * @param queriesPerKind timed searches of each kind at each size, after as many warm-up ones
+   * @throws IllegalStateException when the catalogue already holds sources: the rates would be wrong
+   */
+  public List<BenchRow> run(List<Long> sizes, int queriesPerKind) {
+    if (sources.count() > 0) {
+      throw new IllegalStateException("the benchmark needs an empty home, and " + props.home()
+          + " already holds a catalogue; give another --moisson.home");
+    }
+    SyntheticCorpus corpus = new SyntheticCorpus(SEED);
+    long sourceId = sources.create("Benchmark corpus", "bench", "https://bench.moisson.invalid/", Map.of(), 100);
+    Source source = sources.find(sourceId).orElseThrow();
+    long runId = runs.start(sourceId, null);
+    List<BenchRow> rows = new ArrayList<>();
+    String status = "FAILED";
+    CpuClock cpu = new CpuClock(props.home().resolve("postgres"));
+    try (HeapWatch heap = new HeapWatch()) {
+      long loaded = 0;
+      for (long size : sizes) {
+        if (size <= loaded) throw new IllegalArgumentException("sizes must grow: " + sizes);
+        double[] cpuBefore = cpu.seconds();
+        Ingest in = ingest(corpus, source, runId, loaded, size);
+        double[] cpuAfter = cpu.seconds();
+        double mapSeconds = in.records() * mapNanosPerRecord(corpus, Math.min(size, MAP_SAMPLE)) / 1e9;
+        Map<QueryMix.Kind, Latencies.Stats> queries = search(corpus, size, queriesPerKind);
+        rows.add(new BenchRow(size, size - loaded, in.processSeconds() + in.indexSeconds(), in.generateSeconds(),
+            in.processSeconds(), Math.min(mapSeconds, in.processSeconds()), in.indexSeconds(), in.failed(),
+            cpuAfter[0] - cpuBefore[0], cpuAfter[1] - cpuBefore[1], queries,
+            heap.maxAfterGcBytes(), folderBytes(props.home().resolve("index")), databaseBytes()));
+        log.info("benchmark at {} records:\n{}", size, BenchTable.render(rows.subList(rows.size() - 1, rows.size())));
+        loaded = size;
+      }
+      status = "SUCCEEDED";
+    } finally {
+      runs.finish(runId, status, "benchmark");
+    }
+    return rows;
+  }
+
+  private record Ingest(long records, double generateSeconds, double processSeconds, double indexSeconds, long failed) {}
+
+  /** Records [from, to) through the pipeline, a page at a time, timing each stage apart. */
+  private Ingest ingest(SyntheticCorpus corpus, Source source, long runId, long from, long to) {
+    long generate = 0, process = 0, indexing = 0, failed = 0, done = from;
+    long windowStart = System.nanoTime(), windowFrom = from;
+    try (Stream<RawRecord> stream = corpus.records(from, to)) {
+      Iterator<RawRecord> records = stream.iterator();
+      while (records.hasNext()) {
+        long t0 = System.nanoTime();
+        List<RawRecord> batch = new ArrayList<>(PAGE);
+        while (batch.size() < PAGE && records.hasNext()) batch.add(records.next());
+        done += batch.size();
+        Page page = new Page(batch, List.of(), done < to ? "bench:" + done : null);
+        long t1 = System.nanoTime();
+        RunStatus.Counts c = pages.process(source, runId, page, props.harvest().maxRecordBytes());
+        long t2 = System.nanoTime();
+        feeder.catchUp();
+        long t3 = System.nanoTime();
+        generate += t1 - t0;
+        process += t2 - t1;
+        indexing += t3 - t2;
+        failed += c.failed();
+        if (done - windowFrom >= 50_000 || done == to) {
+          log.info("benchmark: {} records loaded, {} rec/s over the last {} (generation included)", done,
+              Math.round((done - windowFrom) / ((System.nanoTime() - windowStart) / 1e9)), done - windowFrom);
+          windowStart = System.nanoTime();
+          windowFrom = done;
+        }
+      }
+    }
+    if (failed > 0) log.warn("benchmark: {} records failed to map; see harvest run {}", failed, runId);
+    return new Ingest(to - from, generate / 1e9, process / 1e9, indexing / 1e9, failed);
+  }
+
+  /**
+   * Mapping alone, pages mapped in parallel as {@link PageProcessor} maps them, on records already
+   * generated: its share of the pipeline's time without instrumenting the pipeline itself.
+   */
+  private static double mapNanosPerRecord(SyntheticCorpus corpus, long sample) {
+    MetadataMapper mapper = Mappers.defaults().forFormat(SyntheticCorpus.FORMAT);
+    long nanos = 0;
+    for (long from = 0; from < sample; from += PAGE) {
+      List<String> payloads = corpus.records(from, Math.min(sample, from + PAGE)).map(RawRecord::payload).toList();
+      long t0 = System.nanoTime();
+      // toList, not count: count() may skip a map() that cannot change the size.
+      long mapped = payloads.parallelStream().map(mapper::map).toList().size();
+      nanos += System.nanoTime() - t0;
+      if (mapped != payloads.size()) throw new IllegalStateException("lost records while mapping");
+    }
+    return (double) nanos / sample;
+  }
+
+  private Map<QueryMix.Kind, Latencies.Stats> search(SyntheticCorpus corpus, long size, int perKind) {
+    Map<QueryMix.Kind, Latencies.Stats> out = new EnumMap<>(QueryMix.Kind.class);
+    for (QueryMix.Kind kind : QueryMix.Kind.values()) {
+      QueryMix warmUp = new QueryMix(corpus.words, SEED + size + kind.ordinal());
+      for (int i = 0; i < perKind; i++) index.search(warmUp.next(kind));
+      QueryMix mix = new QueryMix(corpus.words, SEED - size - kind.ordinal());
+      Latencies latencies = new Latencies(perKind);
+      for (int i = 0; i < perKind; i++) {
+        SearchQuery q = mix.next(kind);
+        long t0 = System.nanoTime();
+        SearchResult r = index.search(q);
+        latencies.add(System.nanoTime() - t0, r.total());
+      }
+      out.put(kind, latencies.stats());
+    }
+    return out;
+  }
+
+  private long databaseBytes() {
+    Long bytes = jdbc.queryForObject("select pg_database_size(current_database())", Long.class);
+    return bytes == null ? 0 : bytes;
+  }
+
+  static long folderBytes(Path folder) {
+    if (!Files.isDirectory(folder)) return 0;
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files.filter(Files::isRegularFile).mapToLong(p -> {
+        try {
+          return Files.size(p);
+        } catch (IOException e) {
+          return 0; // a file Lucene merged away while we walked
+        }
+      }).sum();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package org.moisson.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The benchmark machinery end to end on a tiny corpus: shape of the report, never timings. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class BenchmarkTest {
+  private static final Path HOME = tempHome();
+
+  @Autowired
+  Benchmark benchmark;
+
+  @DynamicPropertySource
+  static void properties(DynamicPropertyRegistry r) {
+    r.add("moisson.home", HOME::toString);
+    r.add("moisson.demo", () -> "false");
+  }
+
+  @Test
+  void loadsThroughThePipelineAndReportsEveryMeasure() {
+    List<BenchRow> rows = benchmark.run(List.of(1_000L, 2_000L), 20);
+
+    assertThat(rows).extracting(BenchRow::records).containsExactly(1_000L, 2_000L);
+    assertThat(rows).extracting(BenchRow::loaded).containsExactly(1_000L, 1_000L);
+    for (BenchRow row : rows) {
+      assertThat(row.failed()).isZero();
+      assertThat(row.ingestRate()).isPositive();
+      assertThat(row.processSeconds()).isPositive();
+      assertThat(row.indexSeconds()).isPositive();
+      assertThat(row.heapMaxBytes()).isPositive();
+      assertThat(row.indexBytes()).isPositive();
+      assertThat(row.databaseBytes()).isPositive();
+      assertThat(row.queries()).containsOnlyKeys(QueryMix.Kind.values());
+      row.queries().values().forEach(q -> {
+        assertThat(q.queries()).isEqualTo(20);
+        assertThat(q.p99()).isGreaterThanOrEqualTo(q.p50()).isPositive();
+        assertThat(q.max()).isGreaterThanOrEqualTo(q.p99());
+      });
+      // The searches are drawn from what is indexed: most find something.
+      assertThat(row.queries().get(QueryMix.Kind.KEYWORD).zeroHitPercent()).isLessThan(50);
+      assertThat(row.queries().get(QueryMix.Kind.BBOX).medianHits()).isPositive();
+    }
+
+    String report = BenchTable.render(rows);
+    String[] lines = report.split("\n");
+    assertThat(cells(lines[0])).containsExactlyElementsOf(BenchTable.SUMMARY_COLUMNS);
+    assertThat(cells(lines[2]).get(0)).isEqualTo("1,000");
+    assertThat(cells(lines[3]).get(0)).isEqualTo("2,000");
+    assertThat(report).contains("kw+facets").contains("zero hits").contains("generate s (excluded)");
+    assertThat(cells(lines[2]).get(1)).matches("[\\d,]+").isNotEqualTo("0");
+
+    // A second run would add to what is there and measure updates, not a load: it is refused.
+    assertThatThrownBy(() -> benchmark.run(List.of(500L), 5)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("empty home");
+  }
+
+  private static List<String> cells(String line) {
+    return List.of(line.substring(1, line.length() - 1).split("\\|")).stream().map(String::strip).toList();
+  }
+
+  private static Path tempHome() {
+    try {
+      return Files.createTempDirectory("moisson-bench-test");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -25,10 +25,15 @@ class BenchCommand implements ApplicationRunner {
   private final MoissonProperties props;
   private final String sizes;
   private final int queries;
+  private final HarvestThroughput harvests;
+  private final long harvestRecords;
 
-  BenchCommand(Benchmark benchmark, MoissonProperties props, @Value("${moisson.bench}") String sizes,
-      @Value("${moisson.bench-queries:1000}") int queries) {
+  BenchCommand(Benchmark benchmark, HarvestThroughput harvests, MoissonProperties props,
+      @Value("${moisson.bench}") String sizes, @Value("${moisson.bench-queries:1000}") int queries,
+      @Value("${moisson.bench-harvest:20000}") long harvestRecords) {
     this.benchmark = benchmark;
+    this.harvests = harvests;
+    this.harvestRecords = harvestRecords;
     this.props = props;
     this.sizes = sizes;
     this.queries = queries;
@@ -40,6 +45,10 @@ class BenchCommand implements ApplicationRunner {
     String report = "Moisson benchmark, " + queries + " timed searches of each kind per size, heap limit "
         + HeapWatch.maxHeapBytes() / (1024 * 1024) + " MB, " + Runtime.getRuntime().availableProcessors()
         + " processors\n\n" + BenchTable.render(rows);
+    if (harvestRecords > 0) {
+      report += "\nFull harvests of " + harvestRecords + " records from a local server (HTTP, XML, mapping, database, index):\n\n"
+          + HarvestThroughput.table(harvests.run(harvestRecords), harvests.healthOf1000Sources());
+    }
     Path file = props.home().resolve("bench-report.md");
     Files.writeString(file, report);
     System.out.println();

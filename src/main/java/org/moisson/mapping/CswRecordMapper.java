@@ -133,7 +133,7 @@ final class CswRecordMapper implements MetadataMapper {
 
   private static RelatedResource related(String value, String relation) {
     Identifier id = Identifier.parse(value);
-    return id == null ? null : new RelatedResource(value, IsoMetadata.identifierType(id), relation, null);
+    return id == null ? null : new RelatedResource(value, id.dataCiteType(), relation, null);
   }
 
   private static void rights(Element r, DatasetBuilder b) {

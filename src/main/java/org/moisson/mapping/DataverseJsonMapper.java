@@ -221,14 +221,7 @@ final class DataverseJsonMapper implements MetadataMapper {
   private static String idType(String declared, String value) {
     if (declared != null) return ID_TYPES.getOrDefault(declared.strip().toLowerCase(Locale.ROOT), declared.strip());
     Identifier id = Identifier.parse(value);
-    return switch (id.scheme()) {
-      case DOI -> "DOI";
-      case HANDLE -> "Handle";
-      case ARK -> "ARK";
-      case URL -> "URL";
-      case URN -> "URN";
-      default -> null;
-    };
+    return id.dataCiteType();
   }
 
   /** Files as distributions; access rights as Dataverse's DataCite export states them, from the files' restrictions. */

@@ -175,19 +175,9 @@ final class IsoMetadata {
     if (value == null) value = IsoText.text(IsoPaths.first(e, "CI_Citation", "identifier", "MD_Identifier", "code"));
     if (value == null) value = IsoText.text(IsoPaths.first(e, "CI_Citation", "title"));
     Identifier id = Identifier.parse(value);
-    return id == null ? null : new RelatedResource(value, identifierType(id), "IsPartOf", null);
+    return id == null ? null : new RelatedResource(value, id.dataCiteType(), "IsPartOf", null);
   }
 
-  static String identifierType(Identifier id) {
-    return switch (id.scheme()) {
-      case DOI -> "DOI";
-      case HANDLE -> "Handle";
-      case ARK -> "ARK";
-      case URL -> "URL";
-      case URN -> "URN";
-      default -> null;
-    };
-  }
 
   private static Map<String, String> scopes() {
     return Map.ofEntries(Map.entry("dataset", "Dataset"), Map.entry("nongeographicdataset", "Dataset"),

@@ -121,14 +121,7 @@ final class OaiDcMapper implements MetadataMapper {
 
   private static RelatedResource related(String value, String relationType) {
     Identifier id = Identifier.parse(value);
-    String type = switch (id.scheme()) {
-      case DOI -> "DOI";
-      case HANDLE -> "Handle";
-      case ARK -> "ARK";
-      case URL -> "URL";
-      case URN -> "URN";
-      default -> null;
-    };
+    String type = id.dataCiteType();
     return new RelatedResource(value, type, relationType, null);
   }
 

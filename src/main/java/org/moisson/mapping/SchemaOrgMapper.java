@@ -201,13 +201,7 @@ final class SchemaOrgMapper implements MetadataMapper {
         id = m != null && m.find() ? Identifier.parse(m.group()) : text != null && text.matches("(?i)https?://\\S+") ? Identifier.parse(text) : null;
       }
       if (id == null || id.scheme() == Identifier.Scheme.LOCAL || b.identifiers.contains(id)) continue;
-      String type = switch (id.scheme()) {
-        case DOI -> "DOI";
-        case HANDLE -> "Handle";
-        case ARK -> "ARK";
-        case URN -> "URN";
-        default -> "URL";
-      };
+      String type = id.dataCiteType() == null ? "URL" : id.dataCiteType();
       Payloads.addOnce(b.related, new RelatedResource(id.value(), type, relation, null));
     }
   }

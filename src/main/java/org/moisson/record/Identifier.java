@@ -68,6 +68,18 @@ public record Identifier(Scheme scheme, String value) {
     };
   }
 
+  /** The DataCite relatedIdentifierType naming the scheme ("DOI", "Handle"…); null for a local one. */
+  public String dataCiteType() {
+    return switch (scheme) {
+      case DOI -> "DOI";
+      case HANDLE -> "Handle";
+      case ARK -> "ARK";
+      case URL -> "URL";
+      case URN -> "URN";
+      default -> null;
+    };
+  }
+
   /** "doi:10.1/x", the key two sources share when they hold the same dataset. */
   public String key() {
     return scheme.name().toLowerCase(Locale.ROOT) + ":" + value;

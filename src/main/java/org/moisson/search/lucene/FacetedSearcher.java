@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -44,11 +45,14 @@ final class FacetedSearcher extends IndexSearcher {
 
   private final FacetsConfig config;
   private final SortedSetDocValuesReaderState state;
+  private final ExecutorService executor;
   private volatile Map<Facet, List<FacetCount>> unfilteredCounts;
 
-  FacetedSearcher(IndexReader reader, FacetsConfig config) throws IOException {
-    super(reader);
+  /** @param executor runs the slices of one search, and its facet counts, on several cores */
+  FacetedSearcher(IndexReader reader, FacetsConfig config, ExecutorService executor) throws IOException {
+    super(reader, executor);
     this.config = config;
+    this.executor = executor;
     this.state = LuceneFacets.state(reader, config);
   }
 
@@ -69,7 +73,7 @@ final class FacetedSearcher extends IndexSearcher {
       TopDocs top = topN == 0 ? null : search(query, collector(sort, topN));
       return result(getIndexReader().numDocs(), top, q, pick(unfilteredCounts(), q.facets()));
     }
-    DrillSideways sideways = new DrillSideways(this, config, state);
+    DrillSideways sideways = new ParallelDrillSideways(this, config, state, executor);
     if (topN == 0) {
       ConcurrentDrillSidewaysResult<Integer> r =
           sideways.search(query, new TotalHitCountCollectorManager());

@@ -7,10 +7,13 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexReader;
@@ -66,12 +69,15 @@ public final class LuceneSearchIndex implements SearchIndex {
   private long lastDurable = System.nanoTime() - DURABLE_INTERVAL_NANOS;
   /** A commit() made visible what is not on disk yet (guarded by commitLock). */
   private boolean unsynced;
+  /**
+   * Runs the parts of one search (segment slices, facet counts) side by side: a broad search over
+   * a million datasets is otherwise one core counting facets over most of them. Callers' threads
+   * run their own share too, so a search never waits on a pool busy with other searches' parts.
+   */
+  private final ExecutorService searchPool = Executors.newFixedThreadPool(
+      Runtime.getRuntime().availableProcessors(), daemon("lucene-search"));
   /** Syncs what the last commit() of a burst left visible only, so it is not left so for long. */
-  private final ScheduledExecutorService syncer = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "lucene-sync");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ScheduledExecutorService syncer = Executors.newSingleThreadScheduledExecutor(daemon("lucene-sync"));
 
   /** Opens the index in {@code folder}, creating it when absent. */
   public LuceneSearchIndex(Path folder) {
@@ -94,7 +100,7 @@ public final class LuceneSearchIndex implements SearchIndex {
       this.searchers = new SearcherManager(writer, new SearcherFactory() {
         @Override
         public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-          return new FacetedSearcher(reader, facetsConfig);
+          return new FacetedSearcher(reader, facetsConfig, searchPool);
         }
       });
       syncer.scheduleWithFixedDelay(this::syncWhenDue, 1, 1, TimeUnit.SECONDS);
@@ -239,6 +245,15 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
   }
 
+  private static ThreadFactory daemon(String name) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
   /** Lets a running sync finish (an interrupted write would break the writer) and starts no other. */
   private void stopSyncer() {
     syncer.shutdown();
@@ -253,6 +268,7 @@ public final class LuceneSearchIndex implements SearchIndex {
   public void close() {
     if (!closed.compareAndSet(false, true)) return;
     stopSyncer();
+    searchPool.shutdown();
     try (directory; analyzer; writer; searchers) {
       // What commit() made visible goes to disk; what came after is dropped by the writer's close
       // (or kept, when it was indexed before that sync: the feeder sends it again, harmlessly).

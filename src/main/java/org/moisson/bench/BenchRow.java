@@ -12,7 +12,8 @@ import java.util.Map;
  * @param mapSeconds estimated share of mapping in processSeconds, from a second pass that only maps
  * @param indexSeconds every {@code IndexFeeder.catchUp} call (read back, build documents, commit)
  * @param failed records the pipeline reported as failed (0 for a sound corpus)
- * @param jvmCpuSeconds CPU this JVM used while ingesting (generation included), on all cores
+ * @param jvmCpuSeconds CPU this JVM used while ingesting (generation, and the background merges
+ *     and syncs of the index, included), on all cores
  * @param databaseCpuSeconds CPU the embedded PostgreSQL used meanwhile; 0 for an external one
  * @param queries latencies per kind of search
  * @param heapMaxBytes largest heap in use after a collection, since the start of the run

@@ -11,7 +11,7 @@ final class BenchTable {
   static final List<String> QUERY_COLUMNS = List.of("records", "query", "n", "p50 ms", "p99 ms", "max ms",
       "median hits", "zero hits");
   static final List<String> INGEST_COLUMNS = List.of("records", "loaded", "rec/s", "map s (est.)", "store s",
-      "index s", "generate s (excluded)", "cpu s jvm / pg", "failed");
+      "index s", "generate s (excluded)", "cpu s jvm / pg", "cpu ms/rec", "failed");
 
   private BenchTable() {}
 
@@ -34,6 +34,7 @@ final class BenchTable {
       ingest.add(List.of(count(r.records()), count(r.loaded()), fmt("%,.0f", r.ingestRate()),
           fmt("%.1f", r.mapSeconds()), fmt("%.1f", r.storeSeconds()), fmt("%.1f", r.indexSeconds()),
           fmt("%.1f", r.generateSeconds()), fmt("%.0f / %.0f", r.jvmCpuSeconds(), r.databaseCpuSeconds()),
+          fmt("%.2f", 1000 * (r.jvmCpuSeconds() + r.databaseCpuSeconds()) / Math.max(1, r.loaded())),
           count(r.failed())));
     }
     return table(SUMMARY_COLUMNS, summary) + "\n" + table(QUERY_COLUMNS, queries) + "\n" + table(INGEST_COLUMNS, ingest);

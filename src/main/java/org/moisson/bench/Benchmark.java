@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.moisson.harvest.IndexFeeder;
 import org.moisson.harvest.Page;
@@ -88,11 +89,15 @@ public class Benchmark {
         Ingest in = ingest(corpus, source, runId, loaded, size);
         double[] cpuAfter = cpu.seconds();
         double mapSeconds = in.records() * mapNanosPerRecord(corpus, Math.min(size, MAP_SAMPLE)) / 1e9;
+        Path indexFolder = props.home().resolve("index");
+        settle(indexFolder);
+        long indexBytes = folderBytes(indexFolder);
+        long databaseBytes = databaseBytes();
         Map<QueryMix.Kind, Latencies.Stats> queries = search(corpus, size, queriesPerKind);
         rows.add(new BenchRow(size, size - loaded, in.processSeconds() + in.indexSeconds(), in.generateSeconds(),
             in.processSeconds(), Math.min(mapSeconds, in.processSeconds()), in.indexSeconds(), in.failed(),
             cpuAfter[0] - cpuBefore[0], cpuAfter[1] - cpuBefore[1], queries,
-            heap.maxAfterGcBytes(), folderBytes(props.home().resolve("index")), databaseBytes()));
+            heap.maxAfterGcBytes(), indexBytes, databaseBytes));
         log.info("benchmark at {} records:\n{}", size, BenchTable.render(rows.subList(rows.size() - 1, rows.size())));
         loaded = size;
       }
@@ -172,6 +177,39 @@ public class Benchmark {
       out.put(kind, latencies.stats());
     }
     return out;
+  }
+
+  /**
+   * Waits (three minutes at most) until the index folder stops changing: the merges the load set
+   * off finish, as they would between two harvests, so neither the searches nor the size are
+   * measured in the middle of one.
+   */
+  private static void settle(Path folder) {
+    long start = System.nanoTime();
+    long deadline = start + TimeUnit.MINUTES.toNanos(3);
+    String last = "";
+    int unchanged = 0;
+    while (unchanged < 3 && System.nanoTime() < deadline) {
+      String now = folderSignature(folder);
+      unchanged = now.equals(last) ? unchanged + 1 : 0;
+      last = now;
+      try {
+        Thread.sleep(1_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    log.info("benchmark: index settled in {} s", (System.nanoTime() - start) / 1_000_000_000);
+  }
+
+  /** File names and sizes: a merge writes new files, then deletes the old ones. */
+  private static String folderSignature(Path folder) {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.sorted().map(p -> p.getFileName() + ":" + p.toFile().length()).reduce("", String::concat);
+    } catch (IOException e) {
+      return e.toString();
+    }
   }
 
   private long databaseBytes() {

@@ -2,6 +2,8 @@ package org.moisson.bench;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.moisson.record.BoundingBox;
 import org.moisson.search.Facet;
@@ -27,6 +29,7 @@ final class QueryMix {
   private static final String[] TYPES = {"Dataset", "Collection", "Software", "Image"};
   private static final String[] LICENCES = {"CC-BY-4.0", "etalab-2.0", "CC0-1.0", "CC-BY-SA-4.0", "CC-BY-NC-4.0",
       "ODbL-1.0"};
+  private static final Set<String> LINKS = Set.of("and", "the", "for", "with", "des", "les", "pour", "dans", "sur");
   private static final Facet[] FILTERABLE = {Facet.KEYWORD, Facet.PUBLISHER, Facet.LICENCE, Facet.TYPE, Facet.YEAR};
 
   private final CorpusWords words;
@@ -68,9 +71,11 @@ final class QueryMix {
     int n = random.nextInt(10);
     if (n < 3) return words.english.get(english.next(random));
     if (n < 5) return words.french.get(french.next(random));
-    String[] parts = words.subjects.get(subjects.next(random)).label().split("[\\s>/()]+");
+    // A word of a subject label, as a person types it: lower case, so the "AND" of a GCMD label is
+    // a word and not an operator; the little words of a label are skipped.
+    String[] parts = words.subjects.get(subjects.next(random)).label().toLowerCase(Locale.ROOT).split("[\\s>/(),]+");
     String w = parts[random.nextInt(parts.length)];
-    return w.isBlank() ? words.english.get(0) : w;
+    return w.length() < 3 || LINKS.contains(w) ? words.english.get(english.next(random)) : w;
   }
 
   /** One or two filters on different facets, with values people pick: the popular ones, mostly. */

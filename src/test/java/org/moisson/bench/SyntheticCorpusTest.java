@@ -58,6 +58,14 @@ class SyntheticCorpusTest {
   }
 
   @Test
+  void everyBenchmarkQueryParses() {
+    QueryMix mix = new QueryMix(corpus.words, 3);
+    for (QueryMix.Kind kind : QueryMix.Kind.values()) {
+      for (int i = 0; i < 20_000; i++) assertThat(mix.next(kind)).isNotNull();
+    }
+  }
+
+  @Test
   void sizesReadPlainOrWithUnits() {
     assertThat(BenchCommand.sizes("100000,1000000")).containsExactly(100_000L, 1_000_000L);
     assertThat(BenchCommand.sizes("100_000, 1M")).containsExactly(100_000L, 1_000_000L);

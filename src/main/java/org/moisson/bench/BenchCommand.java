@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(BenchMode.PROPERTY)
 class BenchCommand implements ApplicationRunner {
   private final Benchmark benchmark;
+  private final org.springframework.context.ApplicationContext context;
   private final MoissonProperties props;
   private final String sizes;
   private final int queries;
@@ -29,9 +30,11 @@ class BenchCommand implements ApplicationRunner {
   private final long harvestRecords;
 
   BenchCommand(Benchmark benchmark, HarvestThroughput harvests, MoissonProperties props,
+      org.springframework.context.ApplicationContext context,
       @Value("${moisson.bench}") String sizes, @Value("${moisson.bench-queries:1000}") int queries,
       @Value("${moisson.bench-harvest:20000}") long harvestRecords) {
     this.benchmark = benchmark;
+    this.context = context;
     this.harvests = harvests;
     this.harvestRecords = harvestRecords;
     this.props = props;
@@ -54,6 +57,8 @@ class BenchCommand implements ApplicationRunner {
     System.out.println();
     System.out.println(report);
     System.out.println("(also written to " + file + ")");
+    // The scheduler and pools of the application would keep the JVM alive: the command ends here.
+    System.exit(org.springframework.boot.SpringApplication.exit(context, () -> 0));
   }
 
   /** "100000,1000000", "100_000,1_000_000" or "100k,1M". */

@@ -38,7 +38,11 @@ final class LocalProvider implements AutoCloseable {
     }
     server.createContext("/oai", ex -> answer(ex, oai(query(ex))));
     server.createContext("/csw", ex -> answer(ex, csw(query(ex))));
-    server.setExecutor(Executors.newFixedThreadPool(2));
+    server.setExecutor(Executors.newFixedThreadPool(2, r -> {
+      Thread t = new Thread(r, "bench-provider");
+      t.setDaemon(true); // the benchmark command must end when its report is printed
+      return t;
+    }));
     server.start();
   }
 

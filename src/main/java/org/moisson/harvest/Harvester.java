@@ -40,4 +40,16 @@ public interface Harvester {
    */
   Page page(Source source, HarvestWindow window, String cursor, HarvestContext ctx)
       throws HarvestException;
+
+  /**
+   * Reads a source's settings for a page: a setting that has gone bad since the source was
+   * registered stops the run with a message naming the source, as a fault of the source would.
+   */
+  static <C> C settings(Source source, java.util.function.Function<Source, C> read) throws HarvestException {
+    try {
+      return read.apply(source);
+    } catch (IllegalArgumentException e) {
+      throw new HarvestException("source " + source.name() + ": " + e.getMessage(), e);
+    }
+  }
 }

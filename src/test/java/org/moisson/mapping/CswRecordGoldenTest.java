@@ -19,7 +19,6 @@ import org.moisson.record.Dataset;
  * dataset (three have no title).
  */
 class CswRecordGoldenTest {
-  private static final Path GOLDEN = Path.of("src/test/resources/golden/csw-record");
   private final CswRecordMapper mapper = new CswRecordMapper();
 
   static List<Path> records() throws IOException {
@@ -38,25 +37,10 @@ class CswRecordGoldenTest {
     try {
       d = mapper.map(GoldenFiles.read(file));
     } catch (MappingException e) {
-      assertGoldenText(name + ".expected-error.txt", e.getMessage() + "\n");
+      GoldenFiles.assertGoldenText("csw-record", name + ".expected-error.txt", e.getMessage() + "\n");
       return;
     }
     GoldenFiles.assertGolden("csw-record", name, d);
   }
 
-  /** Like {@link GoldenFiles#assertGolden} for an error message, under the same golden.update flag. */
-  static void assertGoldenText(String name, String actual) {
-    Path expected = GOLDEN.resolve(name);
-    try {
-      if (Boolean.getBoolean("golden.update")) {
-        Files.createDirectories(expected.getParent());
-        Files.writeString(expected, actual);
-        return;
-      }
-      if (!Files.exists(expected)) fail("no golden file " + expected + ": run with -Dgolden.update=true and review it");
-      assertEquals(Files.readString(expected), actual, "differs from " + expected);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

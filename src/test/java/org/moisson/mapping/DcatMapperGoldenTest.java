@@ -39,7 +39,6 @@ class DcatMapperGoldenTest {
   /** Upstream Turtle that does not parse (an IRI written as a prefixed name with a slash). */
   private static final List<String> INVALID = List.of("example-bee-population-dataset-series-api.ttl",
       "example-bee-population-dataset-series-combined.ttl");
-  private static final Path GOLDEN = Path.of("src/test/resources/golden/dcat");
 
   static Stream<String> examples() throws IOException {
     Stream<String> all = Stream.empty();
@@ -94,12 +93,12 @@ class DcatMapperGoldenTest {
       try {
         mapped = mapper.map(d.nTriples());
       } catch (MappingException e) {
-        assertGoldenText(name + ".expected-error.txt", e.getMessage() + "\n");
+        GoldenFiles.assertGoldenText("dcat", name + ".expected-error.txt", e.getMessage() + "\n");
         continue;
       }
       GoldenFiles.assertGolden("dcat", name, mapped);
     }
-    assertGoldenText(example + ".datasets.txt", index.toString());
+    GoldenFiles.assertGoldenText("dcat", example + ".datasets.txt", index.toString());
   }
 
   @ParameterizedTest
@@ -153,19 +152,4 @@ class DcatMapperGoldenTest {
     }
   }
 
-  /** Like {@link GoldenFiles#assertGolden} for text, under the same golden.update flag. */
-  private static void assertGoldenText(String name, String actual) {
-    Path expected = GOLDEN.resolve(name);
-    try {
-      if (Boolean.getBoolean("golden.update")) {
-        Files.createDirectories(expected.getParent());
-        Files.writeString(expected, actual);
-        return;
-      }
-      if (!Files.exists(expected)) fail("no golden file " + expected + ": run with -Dgolden.update=true and review it");
-      assertEquals(Files.readString(expected), actual, "differs from " + expected);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

@@ -41,18 +41,22 @@ public final class GoldenFiles {
 
   /** Compares the dataset with golden/{group}/{name}.expected.json. */
   public static void assertGolden(String group, String name, Dataset actual) {
-    Path expected = GOLDEN.resolve(group).resolve(name + ".expected.json");
-    String json = DatasetJson.pretty(actual) + "\n";
+    assertGoldenText(group, name + ".expected.json", DatasetJson.pretty(actual) + "\n");
+  }
+
+  /** Compares a text (an error message, a listing) with golden/{group}/{file}, under the same update flag. */
+  public static void assertGoldenText(String group, String file, String actual) {
+    Path expected = GOLDEN.resolve(group).resolve(file);
     try {
       if (Boolean.getBoolean("golden.update")) {
         Files.createDirectories(expected.getParent());
-        Files.writeString(expected, json);
+        Files.writeString(expected, actual);
         return;
       }
       if (!Files.exists(expected)) {
         fail("no golden file " + expected + ": run with -Dgolden.update=true and review it");
       }
-      assertEquals(Files.readString(expected), json, "mapping of " + name + " differs from " + expected);
+      assertEquals(Files.readString(expected), actual, "differs from " + expected);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,5 +1,6 @@
 package org.moisson.harvest.ckan;
 
+import org.moisson.harvest.HttpUrls;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -45,16 +46,7 @@ record CkanConfig(String site, int rows, String fq) {
 
   /** The site root: an http(s) URL without the API path a steward may have pasted with it. */
   static String site(String url) {
-    URI u;
-    try {
-      u = new URI(url == null ? "" : url.strip());
-    } catch (java.net.URISyntaxException e) {
-      u = null;
-    }
-    if (u == null || u.getHost() == null
-        || !("http".equalsIgnoreCase(u.getScheme()) || "https".equalsIgnoreCase(u.getScheme()))) {
-      throw new IllegalArgumentException("url: '" + url + "' is not an http(s) URL");
-    }
+    URI u = HttpUrls.parse(url == null ? "" : url, "url");
     String s = u.getScheme().toLowerCase(Locale.ROOT) + "://" + u.getRawAuthority()
         + (u.getRawPath() == null ? "" : u.getRawPath());
     while (s.endsWith("/")) s = s.substring(0, s.length() - 1);

@@ -52,12 +52,7 @@ public class CkanHarvester implements Harvester {
 
   @Override
   public Page page(Source source, HarvestWindow window, String cursor, HarvestContext ctx) throws HarvestException {
-    CkanConfig config;
-    try {
-      config = CkanConfig.of(source);
-    } catch (IllegalArgumentException e) {
-      throw new HarvestException("source " + source.name() + ": " + e.getMessage(), e);
-    }
+    CkanConfig config = Harvester.settings(source, CkanConfig::of);
     long start = start(cursor);
     URI url = config.search(start, window.from());
     HarvestHttp.Response response = ctx.http().get(url, "application/json", EXPLAINED);

@@ -50,12 +50,7 @@ public class CswHarvester implements Harvester {
 
   @Override
   public Page page(Source source, HarvestWindow window, String cursor, HarvestContext ctx) throws HarvestException {
-    CswConfig c;
-    try {
-      c = CswConfig.of(source);
-    } catch (IllegalArgumentException e) {
-      throw new HarvestException("source " + source.name() + ": " + e.getMessage(), e);
-    }
+    CswConfig c = Harvester.settings(source, CswConfig::of);
     long start = start(cursor);
     String since = window.incremental()
         ? DateTimeFormatter.ISO_LOCAL_DATE.format(window.from().atOffset(ZoneOffset.UTC).toLocalDate()) : null;

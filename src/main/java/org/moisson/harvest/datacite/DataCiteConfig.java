@@ -1,5 +1,6 @@
 package org.moisson.harvest.datacite;
 
+import org.moisson.harvest.HttpUrls;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -62,16 +63,7 @@ record DataCiteConfig(URI dois, Map<String, String> filters, List<String> clause
 
   /** The /dois endpoint of the source: the API's root or the endpoint itself may be given. */
   static URI dois(String url) {
-    URI u;
-    try {
-      u = new URI(url == null ? "" : url.strip());
-    } catch (java.net.URISyntaxException e) {
-      u = null;
-    }
-    if (u == null || u.getHost() == null
-        || !("http".equalsIgnoreCase(u.getScheme()) || "https".equalsIgnoreCase(u.getScheme()))) {
-      throw new IllegalArgumentException("url: '" + url + "' is not an http(s) URL");
-    }
+    URI u = HttpUrls.parse(url == null ? "" : url, "url");
     if (u.getRawQuery() != null) {
       throw new IllegalArgumentException("url: give the query in the settings, not in '" + url + "'");
     }

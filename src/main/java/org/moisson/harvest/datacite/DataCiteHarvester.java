@@ -49,12 +49,7 @@ public class DataCiteHarvester implements Harvester {
 
   @Override
   public Page page(Source source, HarvestWindow window, String cursor, HarvestContext ctx) throws HarvestException {
-    DataCiteConfig config;
-    try {
-      config = DataCiteConfig.of(source);
-    } catch (IllegalArgumentException e) {
-      throw new HarvestException("source " + source.name() + ": " + e.getMessage(), e);
-    }
+    DataCiteConfig config = Harvester.settings(source, DataCiteConfig::of);
     URI url = cursor == null ? config.firstPage(window.from()) : onSourceHost(cursor, config.dois(), "cursor");
     HarvestHttp.Response response = ctx.http().get(url, "application/vnd.api+json, application/json", EXPLAINED);
     if (response.status() / 100 != 2) throw refused(response, url, cursor != null);

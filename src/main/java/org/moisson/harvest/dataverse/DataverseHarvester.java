@@ -54,12 +54,7 @@ public class DataverseHarvester implements Harvester {
 
   @Override
   public Page page(Source source, HarvestWindow window, String cursor, HarvestContext ctx) throws HarvestException {
-    DataverseConfig config;
-    try {
-      config = DataverseConfig.of(source);
-    } catch (IllegalArgumentException e) {
-      throw new HarvestException("source " + source.name() + ": " + e.getMessage(), e);
-    }
+    DataverseConfig config = Harvester.settings(source, DataverseConfig::of);
     int start = start(cursor);
     URI searchUrl = config.searchUrl(start);
     JsonNode data = search(searchUrl, config, ctx);

@@ -57,12 +57,7 @@ public class DcatHarvester implements Harvester {
   @Override
   public Page page(Source source, HarvestWindow window, String cursor, HarvestContext ctx)
       throws HarvestException {
-    DcatConfig config;
-    try {
-      config = DcatConfig.of(source);
-    } catch (IllegalArgumentException e) {
-      throw new HarvestException("source " + source.name() + ": " + e.getMessage(), e);
-    }
+    DcatConfig config = Harvester.settings(source, DcatConfig::of);
     URI url = cursor == null ? config.url() : cursorUrl(cursor, config.url());
     HarvestHttp.Response response = ctx.http().get(url, PageSyntax.accept(config.format()));
     URI served = response.uri() == null ? url : response.uri();

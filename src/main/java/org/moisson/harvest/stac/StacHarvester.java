@@ -51,12 +51,7 @@ public class StacHarvester implements Harvester {
 
   @Override
   public Page page(Source source, HarvestWindow window, String cursor, HarvestContext ctx) throws HarvestException {
-    URI root;
-    try {
-      root = HttpUrls.parse(source.url(), "url");
-    } catch (IllegalArgumentException e) {
-      throw new HarvestException("source " + source.name() + ": " + e.getMessage(), e);
-    }
+    URI root = Harvester.settings(source, s -> HttpUrls.parse(s.url(), "url"));
     if (cursor != null) {
       URI next = HttpUrls.resolve(null, cursor);
       if (next == null || !HttpUrls.sameHost(next, root)) {

@@ -269,13 +269,13 @@ public abstract class SearchIndexContract {
 
   @Test
   void atMostFiftyValuesMostFrequentFirstTiesByValue() {
-    List<Doc> docs = new ArrayList<>();
+    List<TestDataset> docs = new ArrayList<>();
     for (int i = 0; i < 60; i++) {
-      Doc d = doc("k" + i).keywords(String.format("k%02d", 59 - i), "common");
+      TestDataset d = doc("k" + i).keywords(String.format("k%02d", 59 - i), "common");
       if (i % 2 == 0) d.keywords("half");
       docs.add(d);
     }
-    add(docs.toArray(Doc[]::new));
+    add(docs.toArray(TestDataset[]::new));
     List<SearchResult.FacetCount> kw = index.search(SearchQuery.all()).facets().get(Facet.KEYWORD);
     assertThat(kw).hasSize(50);
     assertThat(kw.get(0)).isEqualTo(new SearchResult.FacetCount("common", 60));
@@ -286,7 +286,7 @@ public abstract class SearchIndexContract {
 
   @Test
   void everyYearIsCountedNewestFirst() {
-    add(IntStream.range(0, 60).mapToObj(i -> doc("y" + i).issued(String.valueOf(1950 + i))).toArray(Doc[]::new));
+    add(IntStream.range(0, 60).mapToObj(i -> doc("y" + i).issued(String.valueOf(1950 + i))).toArray(TestDataset[]::new));
     List<SearchResult.FacetCount> years = index.search(SearchQuery.all()).facets().get(Facet.YEAR);
     assertThat(years).hasSize(60);
     assertThat(years).extracting(SearchResult.FacetCount::value)
@@ -440,7 +440,7 @@ public abstract class SearchIndexContract {
 
   @Test
   void pagesAreDisjointAndCoverEverything() {
-    add(IntStream.range(0, 25).mapToObj(i -> doc("p" + i).title("en", "Same title")).toArray(Doc[]::new));
+    add(IntStream.range(0, 25).mapToObj(i -> doc("p" + i).title("en", "Same title")).toArray(TestDataset[]::new));
     for (SearchQuery q : List.of(SearchQuery.all(), SearchQuery.text("same"), SearchQuery.all().sort(SortOrder.TITLE))) {
       List<String> seen = new ArrayList<>();
       for (int page = 1; page <= 3; page++) {
@@ -456,7 +456,7 @@ public abstract class SearchIndexContract {
 
   @Test
   void pageAfterTheLastIsEmpty() {
-    add(IntStream.range(0, 5).mapToObj(i -> doc("p" + i)).toArray(Doc[]::new));
+    add(IntStream.range(0, 5).mapToObj(i -> doc("p" + i)).toArray(TestDataset[]::new));
     SearchResult r = index.search(SearchQuery.all().page(2, 10));
     assertThat(r.total()).isEqualTo(5);
     assertThat(r.hits()).isEmpty();
@@ -479,7 +479,7 @@ public abstract class SearchIndexContract {
   void totalIsExactBeyondAThousand() {
     // Titles of varying length give varying scores, which lets an index skip counting if it may.
     add(IntStream.range(0, 1205).mapToObj(i -> doc("b" + i).title("en", "Bulk record " + i + " x".repeat(i % 9))
-        .type(i % 2 == 0 ? "Dataset" : "Software")).toArray(Doc[]::new));
+        .type(i % 2 == 0 ? "Dataset" : "Software")).toArray(TestDataset[]::new));
     assertThat(index.search(SearchQuery.text("bulk").page(1, 10)).total()).isEqualTo(1205);
     assertThat(index.search(SearchQuery.all().sort(SortOrder.TITLE)).total()).isEqualTo(1205);
     SearchResult filtered = index.search(SearchQuery.text("bulk").filter(Facet.TYPE, "Dataset"));
@@ -583,7 +583,7 @@ public abstract class SearchIndexContract {
 
   @Test
   void countFollowsCommits() {
-    add(IntStream.range(0, 7).mapToObj(i -> doc("c" + i)).toArray(Doc[]::new));
+    add(IntStream.range(0, 7).mapToObj(i -> doc("c" + i)).toArray(TestDataset[]::new));
     assertThat(index.count()).isEqualTo(7);
     add(doc("c7"), doc("c0"));
     assertThat(index.count()).isEqualTo(8);
@@ -693,8 +693,8 @@ public abstract class SearchIndexContract {
   // ---- helpers -------------------------------------------------------------------------------
 
   /** Indexes the documents and commits, so they are visible. */
-  protected void add(Doc... docs) {
-    index.index(Arrays.stream(docs).map(Doc::build).toList());
+  protected void add(TestDataset... docs) {
+    index.index(Arrays.stream(docs).map(TestDataset::build).toList());
     index.commit(++watermark);
   }
 
@@ -727,44 +727,7 @@ public abstract class SearchIndexContract {
     return LocalDate.parse(iso);
   }
 
-  protected static Doc doc(String id) {
-    return new Doc(id);
-  }
-
-  /** A test dataset, built fluently. */
-  protected static final class Doc {
-    private final String id;
-    private final DatasetBuilder b = Dataset.builder();
-    private final List<String> sources = new ArrayList<>();
-
-    private Doc(String id) {
-      this.id = id;
-    }
-
-    Doc title(String lang, String text) { b.titles.add(LangText.of(lang, text)); return this; }
-    Doc description(String lang, String text) { b.descriptions.add(LangText.of(lang, text)); return this; }
-    Doc keywords(String... labels) { Arrays.stream(labels).map(Keyword::of).forEach(b::keyword); return this; }
-    Doc creator(String name) { b.creators.add(Agent.named(name)); return this; }
-    Doc publisher(String name) { b.publisher = Agent.organization(name); return this; }
-    Doc place(String name) { b.places.add(name); return this; }
-    Doc type(String general) { b.resourceType = new ResourceType(general, null); return this; }
-    Doc licence(String id, String uri, String label) { b.licence = new Licence(id, uri, label); return this; }
-    Doc issued(String date) { b.issued = date; return this; }
-    Doc date(String type, String value) { b.dates.add(new TypedDate(type, value)); return this; }
-    Doc box(double w, double s, double e, double n) { b.boxes.add(new BoundingBox(w, s, e, n)); return this; }
-    Doc point(double lon, double lat) { b.points.add(new Point(lon, lat)); return this; }
-    Doc period(String start, String end) { b.temporal.add(new Period(start, end)); return this; }
-    Doc sources(String... names) { sources.addAll(List.of(names)); return this; }
-
-    Doc polygon(double... lonLat) {
-      List<Point> ring = new ArrayList<>();
-      for (int i = 0; i < lonLat.length; i += 2) ring.add(new Point(lonLat[i], lonLat[i + 1]));
-      b.polygons.add(new Polygon(ring));
-      return this;
-    }
-
-    IndexedDataset build() {
-      return new IndexedDataset(id, b.build(), sources);
-    }
+  protected static TestDataset doc(String id) {
+    return new TestDataset(id);
   }
 }

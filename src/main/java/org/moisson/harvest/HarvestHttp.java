@@ -147,9 +147,9 @@ public final class HarvestHttp {
           return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), body, uri,
               r.headers().firstValue("Location").orElse(null));
         }
-        r.body().close();
         last = "HTTP " + r.statusCode() + " from " + uri;
-        if (!RETRYABLE.contains(r.statusCode())) throw new RefusedException(r.statusCode(), last);
+        if (!RETRYABLE.contains(r.statusCode())) throw new RefusedException(r.statusCode(), last + excerpt(r.body()));
+        r.body().close();
         Duration asked = retryAfter(r.headers().firstValue("Retry-After").orElse(null));
         if (asked != null) wait = asked;
       } catch (IOException e) {
@@ -176,6 +176,20 @@ public final class HarvestHttp {
         out.write(buf, 0, n);
       }
       return out.toByteArray();
+    }
+  }
+
+  /**
+   * What a refusing server said, as short plain text (a CSW ExceptionReport or an API's JSON error
+   * often comes with HTTP 400), so the run report tells the steward why; empty when it said nothing.
+   */
+  static String excerpt(InputStream body) {
+    try (body) {
+      String text = new String(body.readNBytes(4096), StandardCharsets.UTF_8)
+          .replaceAll("<\\?xml[^>]*>|<[^>]*>", " ").replaceAll("[\\s\\p{Cntrl}]+", " ").strip();
+      return text.isEmpty() ? "" : ": " + (text.length() > 300 ? text.substring(0, 300) + "…" : text);
+    } catch (IOException e) {
+      return "";
     }
   }
 

@@ -29,7 +29,7 @@
         select.appendChild(option);
       }
       option.value = bbox;
-      option.textContent = (labels.draw || 'Box') + ' : ' + bbox;
+      option.textContent = (labels.draw || 'Box') + ' — ' + bbox;
     }
     select.value = bbox;
     if (status) status.textContent = bbox;

@@ -52,13 +52,8 @@
   var button = document.getElementById('search-area');
   var hint = document.querySelector('.map-hint');
   if (hint) hint.hidden = false;
-  // Shown once the visitor moves the map: the view becomes the box.
-  map.whenReady(function () {
-    setTimeout(function () {
-      map.on('moveend', function () { if (button) button.hidden = false; });
-    }, 300);
-  });
   if (button) {
+    button.hidden = false;
     button.addEventListener('click', function () { searchWith(MoissonBoxDraw.bboxOf(map.getBounds())); });
   }
   MoissonBoxDraw.attach(map, function (bbox) { searchWith(bbox); }, {draw: labels.draw || 'Draw a box'});

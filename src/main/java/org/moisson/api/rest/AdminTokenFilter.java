@@ -23,6 +23,7 @@ class AdminTokenFilter extends OncePerRequestFilter {
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = path(request);
     return !(path.startsWith("/api/v1/sources") || path.startsWith("/api/v1/harvests") || adminPage(path)
+        || path.startsWith("/api/v1/collections")
         || CURATION.matcher(path).lookingAt());
   }
 

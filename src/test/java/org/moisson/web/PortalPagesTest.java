@@ -3,7 +3,9 @@ package org.moisson.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -87,12 +89,17 @@ class PortalPagesTest extends AppTest {
   }
 
   @Test
-  void theDesignSystemLeafletAndScriptsAreServed() {
+  void theDesignSystemLeafletAndScriptsAreServed() throws Exception {
     for (String path : List.of("/dsfr/dsfr.min.css", "/dsfr/dsfr.module.min.js", "/dsfr/utility/icons/icons.min.css",
         "/dsfr/fonts/Marianne-Regular.woff2", "/webjars/leaflet/1.9.4/dist/leaflet.js", "/webjars/leaflet/1.9.4/dist/leaflet.css",
         "/js/suggest.js", "/js/boxdraw.js", "/js/results-map.js", "/js/map-search.js", "/css/moisson.css")) {
       assertThat(get(path).status()).as(path).isEqualTo(200);
     }
+    // The design system's stylesheet is large; it travels compressed.
+    HttpResponse<byte[]> css = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/dsfr/dsfr.min.css")))
+        .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(css.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    assertThat(css.body().length).isLessThan(200_000);
   }
 
   @Test

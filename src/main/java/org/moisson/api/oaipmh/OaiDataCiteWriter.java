@@ -186,7 +186,7 @@ final class OaiDataCiteWriter {
     }
     for (Period p : d.temporal()) {
       String range = p.start() != null && p.end() != null ? p.start() + "/" + p.end()
-          : p.start() != null ? p.start() + "/open" : "unknown/" + p.end();
+          : p.start() != null ? p.start() + "/.." : "../" + p.end(); // ISO 8601-2 open ends
       text("date", range, "dateType", "Coverage");
     }
     w.writeEndElement();

@@ -105,7 +105,7 @@ public class CatalogueReads {
       args.add(f.sourceId());
     }
     if (f.themes() != null) {
-      w.append(" and ((not d.deleted and jsonb_exists_any(d.json->'themes', ?)) or (d.deleted and t.themes && ?))");
+      w.append(" and ((not d.deleted and jsonb_exists_any(d.json->'themes', ?::text[])) or (d.deleted and t.themes && ?::text[]))");
       String[] themes = f.themes().toArray(String[]::new);
       args.add(themes);
       args.add(themes);

@@ -92,6 +92,24 @@ class PortalBrowserTest extends AppTest {
   }
 
   @Test
+  void aThemePagesVariableLinkLeadsToItsDatasets() {
+    page.navigate(url("/?lang=en"));
+    page.locator(".theme-card a", new Page.LocatorOptions().setHasText("Atmosphere")).click();
+    page.waitForURL(Pattern.compile(".*/themes/atmosphere"));
+    Locator variable = page.locator("a.theme-variable").first();
+    assertThat(variable).isVisible();
+    long shown = Long.parseLong(variable.locator(".count").textContent().replaceAll("\\D", ""));
+    String label = variable.locator("span").first().textContent().strip();
+    Browser.screenshot(page, "theme-atmosphere");
+    variable.click();
+    page.waitForURL(Pattern.compile(".*/search\\?concept=.*"));
+    assertThat(total()).isEqualTo(shown);
+    assertThat(page.locator("a.active-filter")).containsText(label);
+    assertThat(page.locator("section.facet[data-facet=concept] li.active > a")).containsText(label);
+    Browser.screenshot(page, "theme-variable-results");
+  }
+
+  @Test
   void facetsAreAppliedAndRemoved() {
     page.navigate(url("/search?lang=en"));
     long all = total();

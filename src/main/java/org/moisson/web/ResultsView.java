@@ -24,11 +24,13 @@ final class ResultsView {
   /** One link of the pagination; number 0 stands for an ellipsis. */
   public record PageLink(int number, String href, boolean current) {}
 
-  static List<ActiveFilter> activeFilters(SearchQuery q, SearchLinks links) {
+  /** @param conceptLabel a concept's label in the page's language, shown instead of its URI */
+  static List<ActiveFilter> activeFilters(SearchQuery q, SearchLinks links, java.util.function.UnaryOperator<String> conceptLabel) {
     List<ActiveFilter> out = new ArrayList<>();
     if (!q.text().isEmpty()) out.add(new ActiveFilter("portal.filter.q", q.text(), links.without("q")));
     q.filters().forEach((facet, values) -> values.forEach(v ->
-        out.add(new ActiveFilter("facet." + facet.param(), v, links.without(facet.param(), v)))));
+        out.add(new ActiveFilter("facet." + facet.param(), facet == Facet.CONCEPT ? conceptLabel.apply(v) : v,
+            links.without(facet.param(), v)))));
     if (q.bbox() != null) {
       BoundingBox b = q.bbox();
       out.add(new ActiveFilter("portal.filter.bbox", String.format(Locale.ROOT, "%.2f, %.2f, %.2f, %.2f",

@@ -27,6 +27,16 @@ public final class SearchLinks {
     return href(p);
   }
 
+  /** The same search with {@code add} instead of the values {@code remove} of one facet (drilling down a tree). */
+  public String replace(String facet, java.util.Collection<String> remove, String add) {
+    Map<String, List<String>> p = copy();
+    List<String> values = p.computeIfAbsent(facet, k -> new ArrayList<>());
+    values.removeAll(remove);
+    if (!values.contains(add)) values.add(add);
+    p.remove("page");
+    return href(p);
+  }
+
   public String page(int page) {
     Map<String, List<String>> p = copy();
     p.put("page", List.of(String.valueOf(page)));

@@ -19,6 +19,7 @@ import org.moisson.search.SearchQuery;
 import org.moisson.search.SearchResult;
 import org.moisson.search.SortOrder;
 import org.moisson.store.SourceStore;
+import org.moisson.vocabulary.ConceptTree;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,12 +35,15 @@ class SearchPageController {
   private final SourceStore sources;
   private final CollectionStore collections;
   private final HomeThemes themes;
+  private final ConceptTree concepts;
 
-  SearchPageController(SearchIndex index, SourceStore sources, CollectionStore collections, HomeThemes themes) {
+  SearchPageController(SearchIndex index, SourceStore sources, CollectionStore collections, HomeThemes themes,
+      ConceptTree concepts) {
     this.index = index;
     this.sources = sources;
     this.collections = collections;
     this.themes = themes;
+    this.concepts = concepts;
   }
 
   @GetMapping("/")
@@ -48,7 +52,7 @@ class SearchPageController {
     model.addAttribute("total", recent.total());
     model.addAttribute("sourceCount", sources.count());
     model.addAttribute("recent", recent.hits());
-    model.addAttribute("themes", themes.themes(locale.getLanguage()));
+    model.addAttribute("themes", themes.cards(locale.getLanguage()));
     model.addAttribute("collections", collections.all().stream().limit(6).toList());
     return "index";
   }
@@ -76,8 +80,11 @@ class SearchPageController {
     model.addAttribute("query", query);
     model.addAttribute("result", result);
     model.addAttribute("links", links);
-    model.addAttribute("facets", FacetView.of(result, query, links, EnumSet.noneOf(Facet.class)));
-    model.addAttribute("activeFilters", ResultsView.activeFilters(query, links));
+    String lang = locale.getLanguage();
+    model.addAttribute("facets", FacetView.of(result, query, links, EnumSet.of(Facet.CONCEPT)));
+    model.addAttribute("conceptTree", ConceptFacetView.of(concepts.facetTree(result.facets().get(Facet.CONCEPT), lang),
+        query.filters().getOrDefault(Facet.CONCEPT, Set.of()), links));
+    model.addAttribute("activeFilters", ResultsView.activeFilters(query, links, uri -> concepts.label(uri, lang)));
     long pages = Math.max(1, (Math.min(result.total(), SearchQuery.MAX_WINDOW) + query.size() - 1) / Math.max(1, query.size()));
     model.addAttribute("pages", pages);
     model.addAttribute("pageLinks", ResultsView.pages(query.page(), pages, links));

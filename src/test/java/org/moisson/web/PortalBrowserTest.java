@@ -47,6 +47,69 @@ class PortalBrowserTest extends AppTest {
   }
 
   @Test
+  void choosingASuggestedConceptWithTheKeyboardFiltersByIt() {
+    page.navigate(url("/?lang=fr"));
+    Locator box = page.locator("#q");
+    box.pressSequentially("aéro", new Locator.PressSequentiallyOptions().setDelay(60));
+    Locator list = page.locator("#q-suggestions");
+    assertThat(list).isVisible();
+    assertThat(box).hasAttribute("aria-expanded", "true");
+    Locator firstConcept = list.locator(".suggest-concepts [role=option]").first();
+    assertThat(firstConcept).containsText("Aérosols");
+    assertThat(list.locator(".suggest-keywords [role=option]").first()).isVisible();
+    box.press("ArrowDown");
+    assertThat(box).hasAttribute("aria-activedescendant", firstConcept.getAttribute("id"));
+    assertThat(firstConcept).hasAttribute("aria-selected", "true");
+    Browser.screenshot(page, "suggest-aero");
+    box.press("Enter");
+    page.waitForURL(Pattern.compile(".*/search\\?concept=.*"));
+    assertThat(param("concept")).endsWith("/aerosols");
+    assertThat(total()).isGreaterThanOrEqualTo(3);
+    // The filter reads as the concept's label, and the tree marks it active under its theme.
+    assertThat(page.locator("a.active-filter")).containsText("Aérosols");
+    Locator active = page.locator("section.facet[data-facet=concept] li.active > a");
+    assertThat(active).containsText("Aérosols");
+    assertThat(page.locator("section.facet[data-facet=concept] li:has(li.active) > a").first()).containsText("Atmosphère");
+    Browser.screenshot(page, "suggest-concept-results");
+  }
+
+  @Test
+  void clickingASuggestedTitleOpensTheDatasetAndEnterAloneSearchesTheWords() {
+    page.navigate(url("/?lang=en"));
+    Locator box = page.locator("#q");
+    box.pressSequentially("aero", new Locator.PressSequentiallyOptions().setDelay(60));
+    Locator title = page.locator("#q-suggestions .suggest-titles [role=option]").first();
+    assertThat(title).isVisible();
+    title.click();
+    page.waitForURL(Pattern.compile(".*/datasets/.+"));
+    assertThat(page.locator("h1")).isVisible();
+
+    page.navigate(url("/?lang=en"));
+    page.locator("#q").pressSequentially("ocean", new Locator.PressSequentiallyOptions().setDelay(40));
+    page.locator("#q").press("Enter");
+    page.waitForURL(Pattern.compile(".*/search\\?q=ocean.*"));
+    assertThat(total()).isPositive();
+  }
+
+  @Test
+  void aThemePagesVariableLinkLeadsToItsDatasets() {
+    page.navigate(url("/?lang=en"));
+    page.locator(".theme-card a", new Page.LocatorOptions().setHasText("Atmosphere")).click();
+    page.waitForURL(Pattern.compile(".*/themes/atmosphere"));
+    Locator variable = page.locator("a.theme-variable").first();
+    assertThat(variable).isVisible();
+    long shown = Long.parseLong(variable.locator(".count").textContent().replaceAll("\\D", ""));
+    String label = variable.locator("span").first().textContent().strip();
+    Browser.screenshot(page, "theme-atmosphere");
+    variable.click();
+    page.waitForURL(Pattern.compile(".*/search\\?concept=.*"));
+    assertThat(total()).isEqualTo(shown);
+    assertThat(page.locator("a.active-filter")).containsText(label);
+    assertThat(page.locator("section.facet[data-facet=concept] li.active > a")).containsText(label);
+    Browser.screenshot(page, "theme-variable-results");
+  }
+
+  @Test
   void facetsAreAppliedAndRemoved() {
     page.navigate(url("/search?lang=en"));
     long all = total();

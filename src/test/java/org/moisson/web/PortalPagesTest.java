@@ -64,6 +64,25 @@ class PortalPagesTest extends AppTest {
   }
 
   @Test
+  void theConceptFacetIsATreeThatOpensAlongTheChosenConcept() {
+    String page = get("/search?lang=en").body();
+    Matcher atmosphere = Pattern.compile("data-concept=\"([^\"]+/atmosphere)\">\\s*<a href=\"([^\"]+)\"").matcher(page);
+    assertThat(atmosphere.find()).as("the Atmosphere theme in the tree").isTrue();
+    String chosen = get(unescape(atmosphere.group(2)) + "&lang=en").body();
+    // Its sub-domains now show under it, with counts, each a link that adds that concept.
+    Matcher nested = Pattern.compile("data-concept=\"[^\"]+/atmosphere\" class=\"active\"|class=\"active\" data-concept=\"[^\"]+/atmosphere\"")
+        .matcher(chosen);
+    assertThat(nested.find()).isTrue();
+    assertThat(chosen).containsPattern("(?s)/atmosphere\"[^>]*>\\s*<a [^>]*>.*?</a>\\s*<ul>.*?data-concept=\"[^\"]+/aerosols\"");
+    // Choosing a narrower concept under the chosen one drills down: it replaces its ancestor.
+    Matcher aerosols = Pattern.compile("data-concept=\"[^\"]+/aerosols\"[^>]*>\\s*<a href=\"([^\"]+)\"").matcher(chosen);
+    assertThat(aerosols.find()).isTrue();
+    assertThat(unescape(aerosols.group(1))).endsWith("/aerosols").doesNotContain("/atmosphere");
+    assertThat(chosen).contains("Aerosols").contains("class=\"fr-tag fr-tag--sm fr-icon-close-line fr-tag--icon-left active-filter\"");
+    assertThat(total(chosen)).isPositive().isLessThan(total(page));
+  }
+
+  @Test
   void theYearFacetIsAHistogramOfLinks() {
     String page = get("/search?lang=en").body();
     Matcher bar = Pattern.compile("<ul class=\"histogram\">.*?href=\"([^\"]+)\".*?style=\"height:(\\d+)%", Pattern.DOTALL).matcher(page);

@@ -61,14 +61,26 @@ public class CatalogueReads {
     return out;
   }
 
-  /** Every live dataset's id and change time, in id order, read in batches (keyset) so memory stays flat. */
-  public void forEachLive(int batch, Consumer<Entry> each) {
-    String after = "";
-    while (true) {
-      List<Entry> rows = jdbc.query("select d.id, null, false, d.seq, d.updated_at, d.source_ids, null, null "
-          + "from dataset d where not d.deleted and d.id > ? order by d.id limit ?", (rs, i) -> entry(rs), after, batch);
+  /**
+   * The live datasets at positions [offset, offset + limit) in id order, id and change time only,
+   * read in batches (keyset after the first) so a window of any size streams.
+   */
+  public void forEachLive(long offset, long limit, int batch, Consumer<Entry> each) {
+    List<String> start = jdbc.queryForList("select id from dataset where not deleted order by id offset ? limit 1",
+        String.class, offset);
+    if (start.isEmpty()) return;
+    String after = null;
+    long left = limit;
+    while (left > 0) {
+      int n = (int) Math.min(batch, left);
+      List<Entry> rows = after == null
+          ? jdbc.query("select d.id, null, false, d.seq, d.updated_at, d.source_ids, null, null from dataset d "
+              + "where not d.deleted and d.id >= ? order by d.id limit ?", (rs, i) -> entry(rs), start.get(0), n)
+          : jdbc.query("select d.id, null, false, d.seq, d.updated_at, d.source_ids, null, null from dataset d "
+              + "where not d.deleted and d.id > ? order by d.id limit ?", (rs, i) -> entry(rs), after, n);
       rows.forEach(each);
-      if (rows.size() < batch) return;
+      if (rows.size() < n) return;
+      left -= rows.size();
       after = rows.get(rows.size() - 1).id();
     }
   }

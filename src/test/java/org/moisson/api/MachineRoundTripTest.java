@@ -193,6 +193,8 @@ class MachineRoundTripTest extends AppTest {
       assertThat(body).contains("code=\"noSetHierarchy\"");
       org.moisson.api.oaipmh.OaiAnswers.assertValid(body);
       assertThat(empty.get("/oai?verb=ListRecords&metadataPrefix=oai_dc")).contains("code=\"noRecordsMatch\"");
+      // Under the part size, the sitemap is one urlset (here an empty one).
+      assertThat(empty.get("/sitemap.xml")).contains("<urlset").doesNotContain("<url>");
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.moisson.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.nio.file.Path;
@@ -809,6 +810,42 @@ public abstract class SearchIndexContract {
     b.version = "2";
     b.languages.add("en");
     return b.build();
+  }
+
+  @Test
+  void forEachIdGivesEveryMatchOnceBeyondTheSearchWindow() {
+    int n = SearchQuery.MAX_WINDOW + 1_500;
+    List<IndexedDataset> batch = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      batch.add(doc("e" + i).title("en", i % 3 == 0 ? "Soil moisture " + i : "Sea surface " + i)
+          .licence(i % 2 == 0 ? "CC-BY-4.0" : "CC0-1.0", null, null).build());
+      if (batch.size() == 2_000) {
+        index.index(batch);
+        batch.clear();
+      }
+    }
+    index.index(batch);
+    index.commit(++watermark);
+    index.delete(List.of("e0", "e3"));
+    index.index(List.of(doc("e6").title("en", "Soil moisture again").licence("CC-BY-4.0", null, null).build()));
+    index.commit(++watermark);
+
+    List<String> all = new java.util.ArrayList<>();
+    index.forEachId(SearchQuery.all().page(1, 20), all::add);
+    assertThat(all).hasSize(n - 2).doesNotHaveDuplicates().doesNotContain("e0", "e3").contains("e6", "e" + (n - 1));
+
+    Set<String> soil = new HashSet<>();
+    index.forEachId(SearchQuery.text("soil").filter(Facet.LICENCE, "CC-BY-4.0"), id -> assertThat(soil.add(id)).isTrue());
+    long expected = java.util.stream.IntStream.range(0, n).filter(i -> i % 6 == 0 && i != 0).count();
+    assertThat(soil).hasSize((int) expected).contains("e6").allMatch(id -> Integer.parseInt(id.substring(1)) % 6 == 0);
+    assertThat(index.search(SearchQuery.text("soil").filter(Facet.LICENCE, "CC-BY-4.0").page(1, 0)).total()).isEqualTo(expected);
+
+    RuntimeException stop = new IllegalStateException("client went away");
+    int[] seen = {0};
+    assertThatThrownBy(() -> index.forEachId(SearchQuery.all(), id -> {
+      if (++seen[0] == 10) throw stop;
+    })).isSameAs(stop);
+    assertThat(seen[0]).isEqualTo(10);
   }
 
   // ---- helpers -------------------------------------------------------------------------------

@@ -43,6 +43,8 @@ public abstract class AppTest {
     r.add("moisson.harvest.schedule-check", () -> "1s");
     // Small pages so machine-interface tests cross page boundaries with the demo catalogue.
     r.add("moisson.oai.page-size", () -> "7");
+    r.add("moisson.export.batch-size", () -> "16");
+    r.add("moisson.sitemap.page-size", () -> "25");
   }
 
   private static Path tempHome() {

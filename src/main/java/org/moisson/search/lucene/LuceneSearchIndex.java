@@ -21,6 +21,15 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -237,6 +246,34 @@ public final class LuceneSearchIndex implements SearchIndex {
       FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
       try {
         return searcher.run(query, queries);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Walks the matches segment by segment on one acquired searcher (a snapshot), reading ids from doc values. */
+  @Override
+  public void forEachId(SearchQuery query, java.util.function.Consumer<String> each) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        Query q = searcher.rewrite(LuceneQueries.and(queries.base(query), queries.filters(query.filters()).values()));
+        Weight weight = searcher.createWeight(q, ScoreMode.COMPLETE_NO_SCORES, 1f);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+          Scorer scorer = weight.scorer(leaf);
+          if (scorer == null) continue;
+          SortedDocValues ids = DocValues.getSorted(leaf.reader(), LuceneDocuments.ID);
+          Bits live = leaf.reader().getLiveDocs();
+          DocIdSetIterator it = scorer.iterator();
+          for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+            if ((live == null || live.get(doc)) && ids.advanceExact(doc)) {
+              each.accept(ids.lookupOrd(ids.ordValue()).utf8ToString());
+            }
+          }
+        }
       } finally {
         searchers.release(searcher);
       }

@@ -115,6 +115,16 @@ public class RecordStore {
         rs.getTimestamp(6).toInstant(), rs.getString(7)), datasetId);
   }
 
+  /** A source's record of a dataset as pages link to it: the source's landing page and the record's own URL. */
+  public record Holder(long sourceId, String landingPage, String recordUrl) {}
+
+  /** Every live record of the dataset, best source (lowest priority) first. */
+  public List<Holder> holders(String datasetId) {
+    return jdbc.query("select r.source_id, r.mapped->>'landingPage', r.url from record r join source s on s.id = r.source_id "
+        + "where r.dataset_id = ? and not r.deleted order by s.priority, r.harvested_at desc, r.source_id",
+        (rs, i) -> new Holder(rs.getLong(1), rs.getString(2), rs.getString(3)), datasetId);
+  }
+
   /** pgjdbc binds a String[] as text[]. */
   static String[] textArray(Collection<String> values) {
     return values.toArray(String[]::new);

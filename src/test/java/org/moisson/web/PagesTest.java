@@ -63,8 +63,8 @@ class PagesTest extends AppTest {
     assertThat(m.find()).isTrue();
     Model model = ModelFactory.createDefaultModel();
     RDFParser.fromString(m.group(1), Lang.JSONLD).parse(model);
-    assertThat(model.listSubjectsWithProperty(RDF.type, model.createResource("https://schema.org/Dataset")).toList()).hasSize(1);
-    assertThat(model.listObjectsOfProperty(model.createProperty("https://schema.org/name")).toList())
+    assertThat(model.listSubjectsWithProperty(RDF.type, model.createResource("http://schema.org/Dataset")).toList()).hasSize(1);
+    assertThat(model.listObjectsOfProperty(model.createProperty("http://schema.org/name")).toList())
         .anySatisfy(n -> assertThat(n.asLiteral().getString()).isEqualTo(title));
     assertThat(get("/datasets/does-not-exist").status()).isEqualTo(404);
   }

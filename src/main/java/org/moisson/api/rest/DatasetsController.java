@@ -36,9 +36,14 @@ class DatasetsController {
   private final SourceStore sources;
   private final ConceptTree concepts;
 
+  private final org.moisson.facts.FactsQueries facts;
+  private final org.springframework.context.MessageSource messages;
+
   DatasetsController(SearchIndex index, DatasetStore datasets, RecordStore records, SourceStore sources,
-      ConceptTree concepts) {
+      ConceptTree concepts, org.moisson.facts.FactsQueries facts, org.springframework.context.MessageSource messages) {
     this.concepts = concepts;
+    this.facts = facts;
+    this.messages = messages;
     this.index = index;
     this.datasets = datasets;
     this.records = records;
@@ -69,16 +74,20 @@ class DatasetsController {
 
   /** The whole dataset as stored, with the sources holding it and each one's raw-record provenance. */
   @GetMapping("/{id}")
-  Map<String, Object> one(@PathVariable String id) {
+  Map<String, Object> one(@PathVariable String id, @org.springframework.web.bind.annotation.RequestParam(required = false) String lang) {
     DatasetStore.Row row = datasets.find(id)
         .filter(r -> !r.deleted() && r.json() != null)
         .orElseThrow(() -> new ApiErrors.NotFoundException("no dataset " + id));
     Map<Long, String> names = sources.names();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("id", row.id());
-    JsonNode dataset = JSON.readTree(DatasetJson.write(DatasetJson.read(row.json())));
+    org.moisson.record.Dataset d = DatasetJson.read(row.json());
+    JsonNode dataset = JSON.readTree(DatasetJson.write(d));
     dataset.properties().forEach(e -> body.put(e.getKey(), e.getValue()));
     body.put("sources", row.sourceIds().stream().map(names::get).toList());
+    // FAIR assessment of the metadata (see /fair); names and reasons in English unless lang=fr.
+    body.put("fair", org.moisson.fair.FairJson.of(facts.fair(id, d), messages,
+        "fr".equals(lang) ? java.util.Locale.FRENCH : java.util.Locale.ENGLISH));
     body.put("provenance", records.rawForDataset(id).stream().map(raw -> {
       Map<String, Object> p = new LinkedHashMap<>();
       p.put("source", names.get(raw.sourceId()));

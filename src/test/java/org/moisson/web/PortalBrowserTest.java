@@ -120,7 +120,7 @@ class PortalBrowserTest extends AppTest {
     assertThat(query()).contains("keyword=" + value);
     long narrowed = total();
     assertThat(narrowed).isPositive().isLessThan(all);
-    Locator tag = page.locator("a.active-filter", new Page.LocatorOptions().setHasText(value));
+    Locator tag = page.locator("a.active-filter[data-filter='facet.keyword']", new Page.LocatorOptions().setHasText(value));
     assertThat(tag).isVisible();
 
     // A second facet narrows further (AND); then its tag removes it again.
@@ -131,7 +131,7 @@ class PortalBrowserTest extends AppTest {
 
     tag.click();
     page.waitForURL(url -> !url.contains("keyword="));
-    assertThat(page.locator("a.active-filter", new Page.LocatorOptions().setHasText(value))).hasCount(0);
+    assertThat(page.locator("a.active-filter[data-filter='facet.keyword']")).hasCount(0);
     assertThat(query()).contains("source=");
     Browser.screenshot(page, "facets-removed");
   }

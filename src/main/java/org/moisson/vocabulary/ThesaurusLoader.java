@@ -25,7 +25,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.moisson.rdf.SafeRdf;
 
 /**
- * Reads SKOS thesauri (RDF/XML, Turtle, JSON-LD) with Jena through {@link SafeRdf}, which reads no
+ * Reads SKOS thesauri (RDF/XML, Turtle, JSON-LD, and GCMD's keyword CSV) with Jena through {@link SafeRdf}, which reads no
  * external entity, and merges them by concept URI: GEMET in English and GEMET in French are two
  * files describing the same concepts. Labels are kept in French, English and without language.
  *
@@ -58,7 +58,7 @@ public final class ThesaurusLoader {
       byte[] bytes = s.read();
       digest.update(s.location().getBytes(StandardCharsets.UTF_8));
       digest.update(bytes);
-      loader.add(SafeRdf.parse(bytes, s.lang(bytes), s.base()), s);
+      loader.add(s.gcmdCsv() ? GcmdCsv.read(bytes) : SafeRdf.parse(bytes, s.lang(bytes), s.base()), s);
     }
     return loader.build(HexFormat.of().formatHex(digest.digest()));
   }

@@ -39,7 +39,7 @@ import org.moisson.rdf.SafeRdf;
  * one named after the file. A scheme a file names but does not describe (GCMD's) gets its URI's last
  * segment as title and its concepts without broader as top concepts.
  */
-public final class ThesaurusLoader {
+final class ThesaurusLoader {
   private static final Property HAS_TOP = SKOS.hasTopConcept;
   /** Part of the fingerprint: change it when matching or classification rules change, so indexes get rebuilt. */
   private static final String CLASSIFICATION_VERSION = "classification 1";
@@ -50,7 +50,7 @@ public final class ThesaurusLoader {
   private ThesaurusLoader() {}
 
   /** @throws org.moisson.rdf.RdfException when a file is not valid RDF */
-  public static Thesaurus load(List<ThesaurusSource> sources) {
+  static Thesaurus load(List<ThesaurusSource> sources) {
     ThesaurusLoader loader = new ThesaurusLoader();
     MessageDigest digest = sha256();
     digest.update(CLASSIFICATION_VERSION.getBytes(StandardCharsets.UTF_8));

@@ -19,7 +19,7 @@ import org.apache.jena.riot.Lang;
  * name's extension (.rdf .xml .owl: RDF/XML; .ttl: Turtle; .jsonld .json: JSON-LD; .nt: N-Triples;
  * .csv: the GCMD keyword CSV), else the start of the content.
  */
-public record ThesaurusSource(String location) {
+record ThesaurusSource(String location) {
   /** Thesauri are large (GCMD is 2.5 MB, GEMET 3 MB) but not this large. */
   static final int MAX_BYTES = 100 * 1024 * 1024;
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -29,11 +29,11 @@ public record ThesaurusSource(String location) {
     location = location.strip();
   }
 
-  public static ThesaurusSource classpath(String resource) {
+  static ThesaurusSource classpath(String resource) {
     return new ThesaurusSource("classpath:" + resource);
   }
 
-  public static ThesaurusSource file(Path path) {
+  static ThesaurusSource file(Path path) {
     return new ThesaurusSource(path.toString());
   }
 

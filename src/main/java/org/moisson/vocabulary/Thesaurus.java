@@ -23,10 +23,20 @@ import java.util.Set;
 public final class Thesaurus {
   private final Map<String, Concept> concepts;
   private final Map<String, ConceptScheme> schemes;
+  private final String fingerprint;
 
-  Thesaurus(Map<String, Concept> concepts, Map<String, ConceptScheme> schemes) {
+  Thesaurus(Map<String, Concept> concepts, Map<String, ConceptScheme> schemes, String fingerprint) {
     this.concepts = Map.copyOf(concepts);
     this.schemes = Map.copyOf(schemes);
+    this.fingerprint = fingerprint;
+  }
+
+  /**
+   * A digest of the files loaded (their locations and bytes, in order): the concepts of indexed
+   * datasets are out of date when it differs from the one they were indexed with.
+   */
+  public String fingerprint() {
+    return fingerprint;
   }
 
   public Optional<Concept> concept(String uri) {

@@ -1,6 +1,10 @@
 package org.moisson.vocabulary;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -37,6 +41,8 @@ import org.moisson.rdf.SafeRdf;
  */
 public final class ThesaurusLoader {
   private static final Property HAS_TOP = SKOS.hasTopConcept;
+  /** Part of the fingerprint: change it when matching or classification rules change, so indexes get rebuilt. */
+  private static final String CLASSIFICATION_VERSION = "classification 1";
 
   private final Map<String, Draft> drafts = new LinkedHashMap<>();
   private final Map<String, SchemeDraft> schemes = new LinkedHashMap<>();
@@ -46,11 +52,15 @@ public final class ThesaurusLoader {
   /** @throws org.moisson.rdf.RdfException when a file is not valid RDF */
   public static Thesaurus load(List<ThesaurusSource> sources) {
     ThesaurusLoader loader = new ThesaurusLoader();
+    MessageDigest digest = sha256();
+    digest.update(CLASSIFICATION_VERSION.getBytes(StandardCharsets.UTF_8));
     for (ThesaurusSource s : sources) {
       byte[] bytes = s.read();
+      digest.update(s.location().getBytes(StandardCharsets.UTF_8));
+      digest.update(bytes);
       loader.add(SafeRdf.parse(bytes, s.lang(bytes), s.base()), s);
     }
-    return loader.build();
+    return loader.build(HexFormat.of().formatHex(digest.digest()));
   }
 
   private static final class Draft {
@@ -123,7 +133,15 @@ public final class ThesaurusLoader {
     }
   }
 
-  private Thesaurus build() {
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Thesaurus build(String fingerprint) {
     // Hierarchy links to concepts nobody loaded are dropped; the rest is made symmetric.
     Map<String, Set<String>> up = new HashMap<>();
     Map<String, Set<String>> down = new HashMap<>();
@@ -160,7 +178,7 @@ public final class ThesaurusLoader {
       }
       out.put(uri, new ConceptScheme(uri, titles, top.stream().sorted(Thesaurus.ORDER).map(Concept::uri).toList()));
     }
-    return new Thesaurus(concepts, out);
+    return new Thesaurus(concepts, out, fingerprint);
   }
 
 

@@ -91,6 +91,9 @@ class DcatCatalogTest extends AppTest {
     Answer html = send(HttpRequest.newBuilder(URI.create(iri)).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET());
     assertThat(html.status()).isEqualTo(200);
     assertThat(html.contentType()).startsWith("text/html");
+    // A client that takes anything (curl, a link checker) gets the page people read.
+    Answer any = send(HttpRequest.newBuilder(URI.create(iri)).header("Accept", "*/*").GET());
+    assertThat(any.contentType()).startsWith("text/html");
     assertThat(get("/datasets/nope.ttl").status()).isEqualTo(404);
     assertThat(get("/catalog.jsonld?size=2").contentType()).startsWith("application/ld+json");
     assertThat(get("/catalog.rdf?size=2").contentType()).startsWith("application/rdf+xml");

@@ -129,7 +129,10 @@ class DcatCatalogTest extends AppTest {
 
     Model unfiltered = fetch("/catalog.ttl?size=3", Lang.TURTLE);
     assertThat(unfiltered.listSubjectsWithProperty(RDF.type, DcatVocabulary.DATASET).toList()).hasSize(3);
-    for (String bad : List.of("size=0", "size=500", "page=0", "bbox=1,2", "colour=blue")) {
+    // The whole catalogue pages from the database, past the search window; a filtered one does not.
+    assertThat(get("/catalog.ttl?size=1&page=20000").status()).isEqualTo(200);
+    assertThat(get("/catalog.ttl?size=100&page=101&q=soil").status()).isEqualTo(400);
+    for (String bad : List.of("size=0", "size=500", "page=0", "page=x", "size=1&size=2", "bbox=1,2", "colour=blue")) {
       Answer a = get("/catalog?" + bad);
       assertThat(a.status()).as(bad).isEqualTo(400);
       assertThat(a.json().get("message").asString()).isNotBlank();

@@ -57,28 +57,42 @@ class CatalogController {
     RdfSyntax syntax = syntax(request);
     Map<String, List<String>> params = new LinkedHashMap<>();
     request.getParameterMap().forEach((k, v) -> params.put(k, Arrays.asList(v)));
-    if (!params.containsKey("size")) params.put("size", List.of(String.valueOf(DEFAULT_SIZE)));
+    int page = number(params.remove("page"), "page", 1, Integer.MAX_VALUE, 1);
+    int size = number(params.remove("size"), "size", 1, SearchQuery.MAX_SIZE, DEFAULT_SIZE);
+    boolean filtered = !params.isEmpty();
     SearchQuery q = SearchParams.parse(params, Set.of());
-    if (q.size() < 1) throw new InvalidQueryException("size must be between 1 and " + SearchQuery.MAX_SIZE);
     String base = base(request);
     Model m = ModelFactory.createDefaultModel();
     m.setNsPrefixes(DcatVocabulary.prefixes());
-    CatalogPage page = new CatalogPage(m, base, title, publisher);
-    boolean filtered = params.keySet().stream().anyMatch(k -> !k.equals("page") && !k.equals("size"));
+    CatalogPage catalogPage = new CatalogPage(m, base, title, publisher);
     long total;
+    long lastPage;
     if (filtered) {
-      SearchResult r = index.search(q.facets(Set.of()));
+      // The search window applies (page × size ≤ 10,000); the unfiltered catalogue pages without it.
+      SearchResult r = index.search(q.page(page, size).facets(Set.of()));
       total = r.total();
-      for (SearchResult.Hit h : r.hits()) page.add(h.id(), h.dataset());
+      for (SearchResult.Hit h : r.hits()) catalogPage.add(h.id(), h.dataset());
+      lastPage = Math.max(1, Math.min((total + size - 1) / size, SearchQuery.MAX_WINDOW / size));
     } else {
       total = datasets.liveCount();
-      for (CatalogueReads.Entry e : reads.page(q.offset(), q.size())) page.add(e.id(), DatasetJson.read(e.json()));
+      for (CatalogueReads.Entry e : reads.page((long) (page - 1) * size, size)) catalogPage.add(e.id(), DatasetJson.read(e.json()));
+      lastPage = Math.max(1, (total + size - 1) / size);
     }
-    long lastPage = Math.max(1, (total + q.size() - 1) / q.size());
-    if (filtered) lastPage = Math.min(lastPage, SearchQuery.MAX_WINDOW / q.size());
     ServletUriComponentsBuilder self = ServletUriComponentsBuilder.fromRequest(request);
-    page.paging(total, q.size(), q.page(), lastPage, n -> self.replaceQueryParam("page", n).build().toUriString());
+    catalogPage.paging(total, size, page, lastPage, n -> self.replaceQueryParam("page", n).build().toUriString());
     send(m, syntax, response);
+  }
+
+  private static int number(List<String> values, String name, int min, int max, int fallback) {
+    if (values == null || values.isEmpty() || values.get(0).isBlank()) return fallback;
+    if (values.size() > 1) throw new InvalidQueryException("parameter '" + name + "' is given " + values.size() + " times");
+    try {
+      int v = Integer.parseInt(values.get(0).strip());
+      if (v < min || v > max) throw new InvalidQueryException(name + " must be between " + min + " and " + max + ", not " + v);
+      return v;
+    } catch (NumberFormatException e) {
+      throw new InvalidQueryException(name + " must be a whole number, not '" + values.get(0) + "'");
+    }
   }
 
   @GetMapping(value = "/datasets/{id}", produces = {"text/turtle", "application/rdf+xml", "application/ld+json"})

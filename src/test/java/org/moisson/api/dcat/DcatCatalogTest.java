@@ -91,6 +91,9 @@ class DcatCatalogTest extends AppTest {
     Answer html = send(HttpRequest.newBuilder(URI.create(iri)).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET());
     assertThat(html.status()).isEqualTo(200);
     assertThat(html.contentType()).startsWith("text/html");
+    // A client that takes anything (curl, a link checker) gets the page people read.
+    Answer any = send(HttpRequest.newBuilder(URI.create(iri)).header("Accept", "*/*").GET());
+    assertThat(any.contentType()).startsWith("text/html");
     assertThat(get("/datasets/nope.ttl").status()).isEqualTo(404);
     assertThat(get("/catalog.jsonld?size=2").contentType()).startsWith("application/ld+json");
     assertThat(get("/catalog.rdf?size=2").contentType()).startsWith("application/rdf+xml");
@@ -126,7 +129,10 @@ class DcatCatalogTest extends AppTest {
 
     Model unfiltered = fetch("/catalog.ttl?size=3", Lang.TURTLE);
     assertThat(unfiltered.listSubjectsWithProperty(RDF.type, DcatVocabulary.DATASET).toList()).hasSize(3);
-    for (String bad : List.of("size=0", "size=500", "page=0", "bbox=1,2", "colour=blue")) {
+    // The whole catalogue pages from the database, past the search window; a filtered one does not.
+    assertThat(get("/catalog.ttl?size=1&page=20000").status()).isEqualTo(200);
+    assertThat(get("/catalog.ttl?size=100&page=101&q=soil").status()).isEqualTo(400);
+    for (String bad : List.of("size=0", "size=500", "page=0", "page=x", "size=1&size=2", "bbox=1,2", "colour=blue")) {
       Answer a = get("/catalog?" + bad);
       assertThat(a.status()).as(bad).isEqualTo(400);
       assertThat(a.json().get("message").asString()).isNotBlank();

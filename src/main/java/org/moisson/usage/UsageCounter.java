@@ -25,6 +25,8 @@ public class UsageCounter {
 
   /** Pending counts: [views, clicks]. merge and remove are atomic per key, so no count is lost to a flush. */
   private final ConcurrentHashMap<Key, long[]> pending = new ConcurrentHashMap<>();
+  /** Counts being written: still shown by {@link #counts} until the database has them. */
+  private final ConcurrentHashMap<Key, long[]> inFlight = new ConcurrentHashMap<>();
   private final UsageStore store;
   private final Clock clock;
 
@@ -53,12 +55,14 @@ public class UsageCounter {
   public Counts counts(String datasetId) {
     long[] stored = store.totals(datasetId, LocalDate.now(clock).minusDays(29));
     long v = stored[0], c = stored[1], v30 = stored[2], c30 = stored[3];
-    for (var e : pending.entrySet()) {
-      if (!e.getKey().datasetId().equals(datasetId)) continue;
-      v += e.getValue()[0];
-      c += e.getValue()[1];
-      v30 += e.getValue()[0];
-      c30 += e.getValue()[1];
+    for (var map : List.of(pending, inFlight)) {
+      for (var e : map.entrySet()) {
+        if (!e.getKey().datasetId().equals(datasetId)) continue;
+        v += e.getValue()[0];
+        c += e.getValue()[1];
+        v30 += e.getValue()[0];
+        c30 += e.getValue()[1];
+      }
     }
     return new Counts(v, c, v30, c30);
   }
@@ -67,14 +71,20 @@ public class UsageCounter {
   @PreDestroy
   public synchronized void flush() {
     if (pending.isEmpty()) return;
-    List<UsageStore.Row> rows = new ArrayList<>();
     for (Key k : pending.keySet()) {
-      long[] v = pending.remove(k);
-      if (v != null) rows.add(new UsageStore.Row(k.datasetId(), k.day(), v[0], v[1]));
+      // Moved under the key's lock: a count is always in one of the two maps, never lost between them.
+      pending.computeIfPresent(k, (key, v) -> {
+        inFlight.merge(key, v, (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+        return null;
+      });
     }
+    List<UsageStore.Row> rows = new ArrayList<>();
+    inFlight.forEach((k, v) -> rows.add(new UsageStore.Row(k.datasetId(), k.day(), v[0], v[1])));
     try {
       store.add(rows);
+      inFlight.clear();
     } catch (RuntimeException e) {
+      inFlight.clear();
       // Put them back: the next flush tries again.
       rows.forEach(r -> pending.merge(new Key(r.datasetId(), r.day()), new long[] {r.views(), r.clicks()},
           (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]}));

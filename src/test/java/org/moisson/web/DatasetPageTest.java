@@ -86,6 +86,7 @@ class DatasetPageTest extends AppTest {
         .contains("Box: west -5, south 42, east 9, north 51").contains("class=\"timebar\"")
         .contains("class=\"fr-table").contains("application/x-netcdf")
         .contains("Page repository " + TAG).contains("Page aggregator " + TAG)
+        .contains("href=\"#panel-publications\"").contains("id=\"panel-publications\"")
         .contains("Scientific publications (1)").contains("Services &amp; algorithms (1)")
         .contains("Documentation (1)").contains("Other datasets (1)")
         .contains("href=\"https://doi.org/10.1000/paper-" + TAG + "\"")

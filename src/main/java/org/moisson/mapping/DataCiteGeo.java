@@ -2,6 +2,7 @@ package org.moisson.mapping;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.moisson.record.BoundingBox;
 import org.moisson.record.DatasetBuilder;
 import org.moisson.record.Point;
@@ -26,10 +27,14 @@ final class DataCiteGeo {
     }
   }
 
+  private static final Pattern EMPTY_PARTS = Pattern.compile("\\s*,(?:\\s*,)+");
+  private static final Pattern EDGE_COMMAS = Pattern.compile("^[\\s,]+|[\\s,]+$");
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s,]+");
+
   /** Dataverse joins country, state, city… with commas even when some are empty ("MA,, Cambridge,"). */
   static String place(String text) {
     if (text == null) return null;
-    String p = text.replaceAll("\\s*,(?:\\s*,)+", ",").replaceAll("^[\\s,]+|[\\s,]+$", "");
+    String p = EDGE_COMMAS.matcher(EMPTY_PARTS.matcher(text).replaceAll(",")).replaceAll("");
     return p.isEmpty() ? null : p;
   }
 
@@ -97,7 +102,7 @@ final class DataCiteGeo {
 
   private static double[] numbers(String text, int count) {
     if (text == null) return null;
-    String[] parts = text.strip().split("[\\s,]+");
+    String[] parts = SEPARATORS.split(text.strip());
     if (parts.length != count) return null;
     double[] out = new double[count];
     for (int i = 0; i < count; i++) {

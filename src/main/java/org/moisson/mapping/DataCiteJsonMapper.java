@@ -152,7 +152,7 @@ final class DataCiteJsonMapper implements MetadataMapper {
     if (text == null) return null;
     List<String> out = new ArrayList<>();
     for (String p : text.split("\\n\\s*\\n|(?i)<br\\s*/?>")) {
-      String folded = p.strip().replaceAll("\\s+", " ");
+      String folded = org.moisson.xml.WhiteSpace.fold(p.strip());
       if (!folded.isEmpty()) out.add(folded);
     }
     return out.isEmpty() ? null : String.join("\n", out);

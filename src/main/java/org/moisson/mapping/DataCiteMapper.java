@@ -210,7 +210,7 @@ final class DataCiteMapper implements MetadataMapper {
   }
 
   private static void addFolded(List<String> lines, CharSequence text) {
-    String folded = text.toString().strip().replaceAll("\\s+", " ");
+    String folded = org.moisson.xml.WhiteSpace.fold(text.toString().strip());
     if (!folded.isEmpty()) lines.add(folded);
   }
 

@@ -44,7 +44,7 @@ final class HtmlText {
     String stripped = TAG.matcher(marked).replaceAll("");
     List<String> lines = new ArrayList<>();
     for (String line : stripped.split("\n")) {
-      String folded = line.replace('\u00A0', ' ').strip().replaceAll("\\s+", " ");
+      String folded = org.moisson.xml.WhiteSpace.fold(line.replace('\u00A0', ' ').strip());
       if (!folded.isEmpty()) lines.add(folded);
     }
     return lines.isEmpty() ? null : String.join("\n", lines);

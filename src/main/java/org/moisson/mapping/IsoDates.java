@@ -12,12 +12,14 @@ final class IsoDates {
       "-?\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01])"
           + "(?:T\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?(?:Z|[+-]\\d{2}(?::?\\d{2})?)?)?)?)?");
 
+  private static final Pattern SPACE_BEFORE_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) (\\d{2}:)");
+
   private IsoDates() {}
 
   /** The value, trimmed, when it is a date or a range with at least one end; else null. */
   static String clean(String value) {
     if (value == null) return null;
-    String v = value.strip().replaceFirst("^(\\d{4}-\\d{2}-\\d{2}) (\\d{2}:)", "$1T$2");
+    String v = SPACE_BEFORE_TIME.matcher(value.strip()).replaceFirst("$1T$2");
     if (v.isEmpty()) return null;
     int slash = v.indexOf('/');
     if (slash < 0) return date(v) ? v : null;

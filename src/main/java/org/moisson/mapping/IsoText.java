@@ -102,7 +102,7 @@ final class IsoText {
   private static String lines(Element e) {
     List<String> out = new ArrayList<>();
     for (String line : e.getTextContent().split("\\R")) {
-      String folded = line.strip().replaceAll("\\s+", " ");
+      String folded = org.moisson.xml.WhiteSpace.fold(line.strip());
       if (!folded.isEmpty()) out.add(folded);
     }
     return out.isEmpty() ? null : String.join("\n", out);

@@ -46,7 +46,7 @@ final class JsonFields {
   /** Text with every run of white space folded to one space, as XML mappers read element text. */
   static String folded(JsonNode parent, String field) {
     String t = text(parent, field);
-    return t == null ? null : t.replaceAll("\\s+", " ");
+    return t == null ? null : org.moisson.xml.WhiteSpace.fold(t);
   }
 
   /**

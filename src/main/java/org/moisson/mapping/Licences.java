@@ -164,19 +164,23 @@ final class Licences {
     return null;
   }
 
+  // The label rewrites of fromLabel, compiled once: String.replaceAll compiles its pattern at each call.
+  private static final Pattern LABEL_PARENS = Pattern.compile("\\([^)]*\\)");
+  private static final Pattern LABEL_BY = Pattern.compile("\\battribution\\b");
+  private static final Pattern LABEL_NC = Pattern.compile("\\bnon[- ]?commercial\\b");
+  private static final Pattern LABEL_ND = Pattern.compile("\\bno[- ]?deriv(?:ative)?s?\\b");
+  private static final Pattern LABEL_SA = Pattern.compile("\\bshare[- ]?alike\\b");
+  private static final Pattern LABEL_WORDS =
+      Pattern.compile("\\b(?:licen[cs]e|international|unported|generic|public domain dedication)\\b");
+  private static final Pattern LABEL_NOISE = Pattern.compile("[\\s_,.:;-]+(?=\\D|$)|(?<=\\D)[\\s_,:;-]+");
+
   /** Labels only when they say nothing else, so "CC BY 4.0 except figures" stays unrecognised. */
   private static String fromLabel(String t) {
     String lower = t.toLowerCase(Locale.ROOT);
     if (ETALAB_LABEL.matcher(lower).matches()) return "etalab-2.0";
-    String l = lower
-        .replaceAll("\\([^)]*\\)", " ")
-        .replace("creative commons", "cc")
-        .replaceAll("\\battribution\\b", "by")
-        .replaceAll("\\bnon[- ]?commercial\\b", "nc")
-        .replaceAll("\\bno[- ]?deriv(?:ative)?s?\\b", "nd")
-        .replaceAll("\\bshare[- ]?alike\\b", "sa")
-        .replaceAll("\\b(?:licen[cs]e|international|unported|generic|public domain dedication)\\b", " ")
-        .replaceAll("[\\s_,.:;-]+(?=\\D|$)|(?<=\\D)[\\s_,:;-]+", " ")
+    String l = LABEL_NOISE.matcher(LABEL_WORDS.matcher(LABEL_SA.matcher(LABEL_ND.matcher(LABEL_NC.matcher(
+        LABEL_BY.matcher(LABEL_PARENS.matcher(lower).replaceAll(" ").replace("creative commons", "cc"))
+            .replaceAll("by")).replaceAll("nc")).replaceAll("nd")).replaceAll("sa")).replaceAll(" ")).replaceAll(" ")
         .strip();
     Matcher m = CC_LABEL.matcher(l);
     if (m.matches()) return KNOWN.get("cc-" + m.group(1).replace(' ', '-') + "-" + m.group(2));

@@ -33,11 +33,53 @@ public class DatasetStore {
   /**
    * Recomposes the given datasets from their live records, in the caller's transaction: a dataset no
    * record holds any more becomes a tombstone. Takes the sequence lock until commit.
+   *
+   * <p>Most datasets have one record and no correction: their JSON is that record's, copied in
+   * SQL, so it is neither read back nor sent again. The others are merged here.
    */
   public void recompose(Collection<String> ids) {
     if (ids.isEmpty()) return;
-    // Once each: the upsert below is one multi-row statement, which may not update a row twice.
+    // Once each: the upserts below are multi-row statements, which may not update a row twice.
     Set<String> datasetIds = new LinkedHashSet<>(ids);
+    Map<String, Integer> holderCounts = new java.util.HashMap<>();
+    jdbc.query("select dataset_id, count(*) from record where dataset_id = any(?) and not deleted and mapped is not null "
+        + "group by dataset_id", rs -> {
+          holderCounts.put(rs.getString(1), rs.getInt(2));
+        }, (Object) RecordStore.textArray(datasetIds));
+    Map<String, Map<String, String>> curated = curations(datasetIds);
+    List<String> single = new ArrayList<>();
+    Set<String> merged = new LinkedHashSet<>();
+    List<String> gone = new ArrayList<>();
+    for (String id : datasetIds) {
+      Integer n = holderCounts.get(id);
+      if (n == null) gone.add(id);
+      else if (n == 1 && !curated.containsKey(id)) single.add(id);
+      else merged.add(id);
+    }
+    jdbc.queryForObject("select pg_advisory_xact_lock(?)::text", String.class, SEQ_LOCK);
+    if (!single.isEmpty()) {
+      // The guard keeps a dataset another record joined since the count for the merge below.
+      Set<String> copied = new java.util.HashSet<>(jdbc.queryForList("""
+          insert into dataset(id, json, source_ids, deleted, seq)
+          select r.dataset_id, r.mapped, array[r.source_id], false, nextval('dataset_seq') from record r
+          where r.dataset_id = any(?) and not r.deleted and r.mapped is not null
+            and not exists (select 1 from record o where o.dataset_id = r.dataset_id and o.id <> r.id
+                            and not o.deleted and o.mapped is not null)
+          on conflict (id) do update set json = excluded.json, source_ids = excluded.source_ids,
+            deleted = false, seq = excluded.seq, updated_at = now()
+          returning id""", String.class, (Object) RecordStore.textArray(single)));
+      single.stream().filter(id -> !copied.contains(id)).forEach(merged::add);
+    }
+    merge(merged, curated);
+    if (!gone.isEmpty()) {
+      jdbc.update("update dataset set json = null, source_ids = '{}', deleted = true, seq = nextval('dataset_seq'), "
+          + "updated_at = now() where id = any(?) and not deleted", (Object) RecordStore.textArray(gone));
+    }
+  }
+
+  /** Datasets several records hold, or corrected ones: their records' JSON merged by priority, then the corrections. */
+  private void merge(Set<String> datasetIds, Map<String, Map<String, String>> curated) {
+    if (datasetIds.isEmpty()) return;
     Map<String, List<Object[]>> holders = new LinkedHashMap<>();
     jdbc.query("""
         select r.dataset_id, r.mapped::text, r.source_id from record r join source s on s.id = r.source_id
@@ -46,20 +88,18 @@ public class DatasetStore {
           holders.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
               .add(new Object[] {rs.getString(2), rs.getLong(3)});
         }, (Object) RecordStore.textArray(datasetIds));
-    Map<String, Map<String, String>> curated = curations(datasetIds);
     List<Object[]> live = new ArrayList<>();
     List<String> gone = new ArrayList<>();
     for (String id : datasetIds) {
       List<Object[]> h = holders.get(id);
       if (h == null) {
-        gone.add(id);
+        gone.add(id); // its last record went since the count
       } else {
         Long[] sources = h.stream().map(o -> (Long) o[1]).distinct().toArray(Long[]::new);
         String json = DatasetComposer.compose(h.stream().map(o -> (String) o[0]).toList(), curated.get(id));
         live.add(new Object[] {id, json, sources});
       }
     }
-    jdbc.queryForObject("select pg_advisory_xact_lock(?)::text", String.class, SEQ_LOCK);
     jdbc.batchUpdate("""
         insert into dataset(id, json, source_ids, deleted, seq) values (?, ?::jsonb, ?, false, nextval('dataset_seq'))
         on conflict (id) do update set json = excluded.json, source_ids = excluded.source_ids,

@@ -74,7 +74,7 @@ public final class Dom {
     if (e == null) return null;
     String t = e.getTextContent();
     if (t == null) return null;
-    t = t.strip().replaceAll("\\s+", " ");
+    t = WhiteSpace.fold(t.strip());
     return t.isEmpty() ? null : t;
   }
 

@@ -19,6 +19,17 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 public final class SafeXml {
   private static final DocumentBuilderFactory FACTORY = factory();
+  /**
+   * One builder per thread, reset between documents: making a builder (a whole Xerces
+   * configuration) cost about as much as parsing a record. A builder that failed is dropped.
+   */
+  private static final ThreadLocal<DocumentBuilder> BUILDERS = new ThreadLocal<>();
+  private static final DefaultHandler FAIL_FAST = new DefaultHandler() {
+    @Override
+    public void fatalError(SAXParseException e) throws SAXException {
+      throw e;
+    }
+  };
 
   private SafeXml() {}
 
@@ -44,14 +55,17 @@ public final class SafeXml {
   /** Parses a whole document; throws {@link XmlException} with a line and column when it is not well-formed. */
   public static Document parse(String xml) {
     try {
-      DocumentBuilder b = FACTORY.newDocumentBuilder();
-      b.setErrorHandler(new DefaultHandler() {
-        @Override
-        public void fatalError(SAXParseException e) throws SAXException {
-          throw e;
-        }
-      });
-      return b.parse(new InputSource(new StringReader(xml)));
+      DocumentBuilder b = BUILDERS.get();
+      if (b == null) {
+        b = FACTORY.newDocumentBuilder();
+      } else {
+        BUILDERS.remove(); // back only once this document parsed
+        b.reset();
+      }
+      b.setErrorHandler(FAIL_FAST);
+      Document doc = b.parse(new InputSource(new StringReader(xml)));
+      BUILDERS.set(b);
+      return doc;
     } catch (SAXParseException e) {
       String msg = e.getMessage() != null && e.getMessage().contains("DOCTYPE")
           ? "DOCTYPE declarations are refused (entities are never expanded)"

@@ -6,6 +6,7 @@ import org.moisson.record.DatasetJson;
 import org.moisson.search.IndexedDataset;
 import org.moisson.search.SearchIndex;
 import org.moisson.store.DatasetStore;
+import org.moisson.store.FeedLock;
 import org.moisson.store.SourceStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,16 +25,33 @@ public class IndexFeeder {
   private final DatasetStore datasets;
   private final SourceStore sources;
   private final SearchIndex index;
+  private final FeedLock lock;
 
-  IndexFeeder(DatasetStore datasets, SourceStore sources, SearchIndex index) {
+  IndexFeeder(DatasetStore datasets, SourceStore sources, SearchIndex index, FeedLock lock) {
     this.datasets = datasets;
     this.sources = sources;
     this.index = index;
+    this.lock = lock;
   }
 
-  /** Applies every pending change; returns how many. */
+  /**
+   * Applies every pending change; returns how many. Holds the database's feed lock meanwhile, so
+   * of several nodes feeding one shared index only one reads and moves its watermark at a time.
+   */
   public synchronized int catchUp() {
+    return lock.holding(() -> applyPending(Progress.NONE));
+  }
+
+  /** Told after each batch how far a long feed (a rebuild) has come. */
+  public interface Progress {
+    Progress NONE = (done, total) -> {};
+
+    void batch(long done, long total);
+  }
+
+  private int applyPending(Progress progress) {
     int applied = 0;
+    long total = progress == Progress.NONE ? 0 : datasets.countChangesAfter(index.watermark());
     long mark = index.watermark();
     Map<Long, String> names = null;
     while (true) {
@@ -49,6 +67,7 @@ public class IndexFeeder {
       mark = rows.get(rows.size() - 1).seq();
       index.commit(mark);
       applied += rows.size();
+      progress.batch(applied, Math.max(total, applied));
     }
     if (applied > 0) log.debug("index caught up: {} changes, watermark {}", applied, mark);
     return applied;
@@ -65,7 +84,13 @@ public class IndexFeeder {
 
   /** Drops the index and feeds it again from the database. */
   public synchronized int rebuild() {
-    index.clear();
-    return catchUp();
+    return rebuild(Progress.NONE);
+  }
+
+  public synchronized int rebuild(Progress progress) {
+    return lock.holding(() -> {
+      index.clear();
+      return applyPending(progress);
+    });
   }
 }

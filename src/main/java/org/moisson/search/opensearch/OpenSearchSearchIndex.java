@@ -103,6 +103,7 @@ public final class OpenSearchSearchIndex implements SearchIndex {
     }
     if (current.equals(target)) return null;
     String old = current;
+    if (version(old) > version) return old; // an older node restarting during an upgrade leaves the alias alone
     if (watermarkOf(target) >= watermarkOf(old)) {
       moveAlias(old);
       return null;
@@ -177,7 +178,7 @@ public final class OpenSearchSearchIndex implements SearchIndex {
     http.send("POST", "/" + target + "/_refresh", null);
     setWatermark(target, watermark);
     String old = previous;
-    if (old != null && watermark >= watermarkOf(old)) moveAlias(old);
+    if (old != null && version(old) < version(target) && watermark >= watermarkOf(old)) moveAlias(old);
   }
 
   private void setWatermark(String index, long watermark) {
@@ -186,8 +187,13 @@ public final class OpenSearchSearchIndex implements SearchIndex {
     http.send("PUT", "/" + index + "/_mapping", body);
   }
 
-  private int version(String index) {
-    return Integer.parseInt(index.substring(index.lastIndexOf("-v") + 2));
+  /** The mapping version in an index name; 0 for an index not named by this code. */
+  private static int version(String index) {
+    try {
+      return Integer.parseInt(index.substring(index.lastIndexOf("-v") + 2));
+    } catch (RuntimeException e) {
+      return 0;
+    }
   }
 
   @Override

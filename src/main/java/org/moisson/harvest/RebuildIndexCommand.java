@@ -21,12 +21,18 @@ class RebuildIndexCommand implements ApplicationRunner {
   private final IndexFeeder feeder;
   private final SearchIndex index;
   private final ApplicationContext context;
-  private final PrintStream out = System.out;
+  private final PrintStream out;
 
+  @org.springframework.beans.factory.annotation.Autowired
   RebuildIndexCommand(IndexFeeder feeder, SearchIndex index, ApplicationContext context) {
+    this(feeder, index, context, System.out);
+  }
+
+  RebuildIndexCommand(IndexFeeder feeder, SearchIndex index, ApplicationContext context, PrintStream out) {
     this.feeder = feeder;
     this.index = index;
     this.context = context;
+    this.out = out;
   }
 
   @Override

@@ -66,7 +66,7 @@ class TwoNodesTest {
     p.put("moisson.home", Files.createTempDirectory("moisson-" + name).toString());
     p.put("moisson.database.url", postgres.getJdbcUrl("postgres", "postgres"));
     p.put("moisson.database.username", "postgres");
-    p.put("moisson.database.password", "");
+    p.put("moisson.database.password", "postgres");
     p.put("moisson.opensearch.nodes", String.join(",", OpenSearchTestCluster.nodes()));
     p.put("moisson.opensearch.index", INDEX);
     p.put("moisson.demo", "false");
@@ -76,7 +76,9 @@ class TwoNodesTest {
     p.put("moisson.harvest.lease", "3s");
     p.put("moisson.harvest.retries", "1");
     p.put("moisson.harvest.timeout", "5s");
-    return new SpringApplicationBuilder(MoissonApplication.class).properties(p).run();
+    // As command-line arguments: they outrank application.yml, as an operator's settings would.
+    return new SpringApplicationBuilder(MoissonApplication.class)
+        .run(p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
   }
 
   @AfterAll
@@ -116,6 +118,19 @@ class TwoNodesTest {
         assertThat(db.queryForObject("select created from harvest_run where source_id = ?", Integer.class, source)).isEqualTo(5);
       }
       for (LocalOaiPmhProvider oai : providers) assertThat(listRequests(oai)).isEqualTo(1);
+      assertSameSearches(tag, 20);
+
+      // The shared index rebuilt from the database by one node: both nodes find the same again.
+      assertThat(post(nodeB, "/api/v1/index/rebuild").status()).isEqualTo(202);
+      Instant deadline = Instant.now().plusSeconds(60);
+      JsonNode index = get(nodeA, "/api/v1/index").json();
+      while (Instant.now().isBefore(deadline) && (get(nodeB, "/api/v1/index").json().get("rebuilding").asBoolean()
+          || index.get("count").asLong() < 20)) {
+        sleep(100);
+        index = get(nodeA, "/api/v1/index").json();
+      }
+      assertThat(index.get("count").asLong()).isEqualTo(db.queryForObject("select count(*) from dataset where not deleted", Long.class));
+      assertThat(index.get("watermark").asLong()).isEqualTo(db.queryForObject("select max(seq) from dataset", Long.class));
       assertSameSearches(tag, 20);
     } finally {
       providers.forEach(LocalOaiPmhProvider::close);
@@ -195,7 +210,7 @@ class TwoNodesTest {
 
   private static List<String> ids(JsonNode page) {
     List<String> out = new ArrayList<>();
-    page.get("hits").forEach(h -> out.add(h.get("id").asString()));
+    page.get("items").forEach(h -> out.add(h.get("id").asString()));
     return out;
   }
 

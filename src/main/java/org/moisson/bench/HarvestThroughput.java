@@ -9,43 +9,64 @@ import org.moisson.harvest.HarvestService;
 import org.moisson.store.RunStatus;
 import org.moisson.store.RunStore;
 import org.moisson.store.SourceStore;
+import org.moisson.system.MoissonProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Harvest rates per protocol, end to end: a full harvest through {@link HarvestService} (HTTP,
- * XML parsing, mapping, PostgreSQL, Lucene) from {@link LocalProvider} on 127.0.0.1; and how long
- * the harvest health of 1,000 sources takes to read.
+ * parsing, mapping, PostgreSQL, Lucene) from {@link LocalProvider} on 127.0.0.1, which serves the
+ * same records in every protocol; and how long the harvest health of 1,000 sources takes to read.
  */
 @Component
 class HarvestThroughput {
+  private static final Logger log = LoggerFactory.getLogger(HarvestThroughput.class);
   private final HarvestService harvests;
   private final SourceStore sources;
   private final RunStore runs;
+  private final MoissonProperties props;
 
-  HarvestThroughput(HarvestService harvests, SourceStore sources, RunStore runs) {
+  HarvestThroughput(HarvestService harvests, SourceStore sources, RunStore runs, MoissonProperties props) {
     this.harvests = harvests;
     this.sources = sources;
     this.runs = runs;
+    this.props = props;
   }
 
-  /** One protocol's harvest: records taken, seconds, and the run's status. */
-  record Rate(String protocol, long records, double seconds, String status) {
+  /**
+   * One protocol's harvest: records taken, seconds, CPU seconds (this JVM, the provider's copying
+   * of prepared bytes included, and PostgreSQL), and the run's status.
+   */
+  record Rate(String protocol, long records, double seconds, double cpuSeconds, String status) {
     double perSecond() {
       return records / seconds;
+    }
+
+    double cpuMillisPerRecord() {
+      return records == 0 ? 0 : cpuSeconds * 1000 / records;
     }
   }
 
   List<Rate> run(long records) {
     List<Rate> rates = new ArrayList<>();
+    CpuClock cpu = new CpuClock(props.home().resolve("postgres"));
     try (LocalProvider provider = new LocalProvider(new SyntheticCorpus(7L), records)) {
-      rates.add(harvest("oai-pmh", provider.url("/oai"), Map.of("metadataPrefix", "oai_datacite")));
-      rates.add(harvest("csw", provider.url("/csw"), Map.of("method", "get", "pageSize", String.valueOf(LocalProvider.PAGE))));
+      for (ServedProtocol p : LocalProvider.protocols()) {
+        long t = System.nanoTime();
+        String url = provider.serve(p);
+        log.info("benchmark: {} pages of {} records ready in {} s", p.protocol(), records, (System.nanoTime() - t) / 1_000_000_000);
+        Rate rate = harvest(p.protocol(), url, p.settings(), cpu);
+        log.info("benchmark: harvest {}", rate);
+        rates.add(rate);
+      }
     }
     return rates;
   }
 
-  private Rate harvest(String protocol, String url, Map<String, String> settings) {
+  private Rate harvest(String protocol, String url, Map<String, String> settings, CpuClock cpu) {
     long id = sources.create("bench " + protocol, protocol, url, settings, 100);
+    double[] cpuBefore = cpu.seconds();
     Instant t0 = Instant.now();
     long runId = harvests.start(id, true);
     RunStatus run = runs.find(runId).orElseThrow();
@@ -59,8 +80,12 @@ class HarvestThroughput {
       run = runs.find(runId).orElseThrow();
     }
     double seconds = Duration.between(t0, Instant.now()).toMillis() / 1000.0;
+    double[] cpuAfter = cpu.seconds();
     RunStatus.Counts c = run.counts();
-    return new Rate(protocol, c.created() + c.updated() + c.unchanged(), seconds, run.status());
+    String status = run.status() + (c.failed() > 0 ? " (" + c.failed() + " failed)" : "")
+        + (run.message() == null ? "" : ": " + run.message());
+    return new Rate(protocol, c.created() + c.updated() + c.unchanged(), seconds,
+        cpuAfter[0] - cpuBefore[0] + cpuAfter[1] - cpuBefore[1], status);
   }
 
   /** p50 and max milliseconds to read the health of every source, with 1,000 sources registered. */
@@ -79,11 +104,11 @@ class HarvestThroughput {
   }
 
   static String table(List<Rate> rates, double[] health) {
-    StringBuilder sb = new StringBuilder("| protocol (local server) | records | seconds | records/s | status |\n")
-        .append("| --- | --- | --- | --- | --- |\n");
+    StringBuilder sb = new StringBuilder("| protocol (local server) | records | seconds | records/s | cpu ms/record | status |\n")
+        .append("| --- | --- | --- | --- | --- | --- |\n");
     for (Rate r : rates) {
-      sb.append(String.format(java.util.Locale.ROOT, "| %s | %,d | %.1f | %,.0f | %s |%n", r.protocol(), r.records(),
-          r.seconds(), r.perSecond(), r.status()));
+      sb.append(String.format(java.util.Locale.ROOT, "| %s | %,d | %.1f | %,.0f | %.2f | %s |%n", r.protocol(), r.records(),
+          r.seconds(), r.perSecond(), r.cpuMillisPerRecord(), r.status()));
     }
     sb.append(String.format(java.util.Locale.ROOT, "%nHarvest health of 1,000 sources (GET /api/v1/sources work): p50 %.1f ms, max %.1f ms%n",
         health[0], health[1]));

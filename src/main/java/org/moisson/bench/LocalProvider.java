@@ -9,115 +9,82 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.moisson.mapping.MappingException;
-import org.moisson.mapping.Mappers;
-import org.moisson.record.BoundingBox;
-import org.moisson.record.Dataset;
 
 /**
- * An OAI-PMH provider and a CSW server on 127.0.0.1 serving the synthetic corpus (DataCite for
- * OAI-PMH, ISO 19139 for CSW), so harvest rates are measured through the real harvesters, HTTP
- * and XML included, against a peer that is never the bottleneck (pages are built on the fly).
+ * A server on 127.0.0.1 serving the synthetic corpus in every protocol Moisson harvests (one
+ * {@link ServedProtocol} each), so harvest rates are measured through the real harvesters, HTTP and
+ * parsing included, against a peer that is never the bottleneck: {@link #serve} builds a protocol's
+ * every reply before its harvest starts, and a request only copies bytes.
  */
 final class LocalProvider implements AutoCloseable {
+  /** Records a page, for the protocols whose page size the harvester asks. */
   static final int PAGE = 500;
 
-  private final SyntheticCorpus corpus;
-  private final long size;
+  static {
+    // Without it the JDK server's small replies (a Dataverse dataset, a landing page) wait ~40 ms
+    // each for a delayed ACK (Nagle): the peer, not Moisson, would set the rate. Read once, at the
+    // first server a JVM starts.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+  }
+
+  private final ProviderCorpus corpus;
   private final HttpServer server;
+  private final ExecutorService threads;
+  private volatile Map<String, ServedProtocol.Reply> replies = Map.of();
 
   LocalProvider(SyntheticCorpus corpus, long size) {
-    this.corpus = corpus;
-    this.size = size;
+    this.corpus = new ProviderCorpus(corpus, size);
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    server.createContext("/oai", ex -> answer(ex, oai(query(ex))));
-    server.createContext("/csw", ex -> answer(ex, csw(query(ex))));
-    server.setExecutor(Executors.newFixedThreadPool(2, r -> {
+    for (ServedProtocol p : protocols()) server.createContext(p.path(), ex -> answer(ex, p));
+    // Dataverse's harvester fetches four datasets at once.
+    threads = Executors.newFixedThreadPool(4, r -> {
       Thread t = new Thread(r, "bench-provider");
       t.setDaemon(true); // the benchmark command must end when its report is printed
       return t;
-    }));
+    });
+    server.setExecutor(threads);
     server.start();
   }
 
-  String url(String path) {
-    return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+  /** Every protocol served, in the order the benchmark harvests them. */
+  static List<ServedProtocol> protocols() {
+    return List.of(new ServedOaiPmh(), new ServedCsw(), new ServedCkan(), new ServedDataCite(), new ServedDataverse(),
+        new ServedStac(), new ServedSchemaOrg(), new ServedDcat());
   }
 
-  private String oai(Map<String, String> q) {
-    if ("Identify".equals(q.get("verb"))) {
-      return envelope("<Identify><granularity>YYYY-MM-DDThh:mm:ssZ</granularity></Identify>");
+  /** Builds the protocol's replies (dropping the previous protocol's) and returns its source URL. */
+  String serve(ServedProtocol protocol) {
+    replies = Map.of();
+    String base = base(protocol);
+    replies = protocol.render(corpus, base);
+    return protocol.sourceUrl(base);
+  }
+
+  private String base(ServedProtocol p) {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + p.path();
+  }
+
+  private void answer(HttpExchange ex, ServedProtocol p) throws IOException {
+    try (ex) {
+      ex.getRequestBody().readAllBytes();
+      String key = p.key(ex.getRequestURI().getRawPath(), query(ex));
+      ServedProtocol.Reply reply = key == null ? null : replies.get(key);
+      if (reply == null) {
+        ex.sendResponseHeaders(404, -1);
+        return;
+      }
+      ex.getResponseHeaders().add("Content-Type", reply.contentType());
+      ex.sendResponseHeaders(200, reply.body().length);
+      ex.getResponseBody().write(reply.body());
     }
-    long start = q.containsKey("resumptionToken") ? Long.parseLong(q.get("resumptionToken")) : 0;
-    long end = Math.min(size, start + PAGE);
-    StringBuilder sb = new StringBuilder(PAGE * 4000).append("<ListRecords>");
-    for (long i = start; i < end; i++) {
-      sb.append("<record><header><identifier>oai:bench:").append(i).append("</identifier><datestamp>2026-01-01T00:00:00Z")
-          .append("</datestamp></header><metadata>").append(corpus.payload(i).replaceFirst("^<\\?xml[^>]*\\?>", ""))
-          .append("</metadata></record>");
-    }
-    if (end < size) sb.append("<resumptionToken completeListSize=\"").append(size).append("\">").append(end).append("</resumptionToken>");
-    return envelope(sb.append("</ListRecords>").toString());
-  }
-
-  private static String envelope(String body) {
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2.0/\">"
-        + "<responseDate>2026-01-01T00:00:00Z</responseDate><request>bench</request>" + body + "</OAI-PMH>";
-  }
-
-  private String csw(Map<String, String> q) {
-    long start = Long.parseLong(q.getOrDefault("startPosition", "1"));
-    long end = Math.min(size, start - 1 + PAGE);
-    StringBuilder sb = new StringBuilder(PAGE * 4000).append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
-        .append("<csw:GetRecordsResponse xmlns:csw=\"http://www.opengis.net/cat/csw/2.0.2\" version=\"2.0.2\">")
-        .append("<csw:SearchStatus timestamp=\"2026-01-01T00:00:00Z\"/><csw:SearchResults numberOfRecordsMatched=\"")
-        .append(size).append("\" numberOfRecordsReturned=\"").append(end - start + 1).append("\" nextRecord=\"")
-        .append(end < size ? end + 1 : 0).append("\" elementSet=\"full\">");
-    for (long i = start - 1; i < end; i++) sb.append(iso(i));
-    return sb.append("</csw:SearchResults></csw:GetRecordsResponse>").toString();
-  }
-
-  /** The corpus record i as ISO 19139: identifier, title, abstract, keywords, box, date. */
-  private String iso(long i) {
-    Dataset d;
-    try {
-      d = Mappers.defaults().forFormat(SyntheticCorpus.FORMAT).map(corpus.payload(i));
-    } catch (MappingException e) {
-      throw new IllegalStateException(e);
-    }
-    StringBuilder kw = new StringBuilder();
-    d.keywords().forEach(k -> kw.append("<gmd:keyword><gco:CharacterString>").append(esc(k.label()))
-        .append("</gco:CharacterString></gmd:keyword>"));
-    StringBuilder boxes = new StringBuilder();
-    for (BoundingBox b : d.spatial().boxes()) {
-      boxes.append("<gmd:geographicElement><gmd:EX_GeographicBoundingBox><gmd:westBoundLongitude><gco:Decimal>").append(b.west())
-          .append("</gco:Decimal></gmd:westBoundLongitude><gmd:eastBoundLongitude><gco:Decimal>").append(b.east())
-          .append("</gco:Decimal></gmd:eastBoundLongitude><gmd:southBoundLatitude><gco:Decimal>").append(b.south())
-          .append("</gco:Decimal></gmd:southBoundLatitude><gmd:northBoundLatitude><gco:Decimal>").append(b.north())
-          .append("</gco:Decimal></gmd:northBoundLatitude></gmd:EX_GeographicBoundingBox></gmd:geographicElement>");
-    }
-    return "<gmd:MD_Metadata xmlns:gmd=\"http://www.isotc211.org/2005/gmd\" xmlns:gco=\"http://www.isotc211.org/2005/gco\">"
-        + "<gmd:fileIdentifier><gco:CharacterString>bench-" + i + "</gco:CharacterString></gmd:fileIdentifier>"
-        + "<gmd:dateStamp><gco:DateTime>2026-01-01T00:00:00</gco:DateTime></gmd:dateStamp>"
-        + "<gmd:identificationInfo><gmd:MD_DataIdentification><gmd:citation><gmd:CI_Citation><gmd:title><gco:CharacterString>"
-        + esc(d.title(null)) + "</gco:CharacterString></gmd:title><gmd:date><gmd:CI_Date><gmd:date><gco:Date>"
-        + (d.year() == null ? 2020 : d.year()) + "-01-01</gco:Date></gmd:date><gmd:dateType><gmd:CI_DateTypeCode "
-        + "codeList=\"http://standards.iso.org/iso/19139/resources/gmxCodelists.xml#CI_DateTypeCode\" codeListValue=\"publication\"/>"
-        + "</gmd:dateType></gmd:CI_Date></gmd:date></gmd:CI_Citation></gmd:citation><gmd:abstract><gco:CharacterString>"
-        + esc(d.description(null) == null ? "" : d.description(null)) + "</gco:CharacterString></gmd:abstract>"
-        + "<gmd:descriptiveKeywords><gmd:MD_Keywords>" + kw + "</gmd:MD_Keywords></gmd:descriptiveKeywords>"
-        + "<gmd:extent><gmd:EX_Extent>" + boxes + "</gmd:EX_Extent></gmd:extent>"
-        + "</gmd:MD_DataIdentification></gmd:identificationInfo></gmd:MD_Metadata>";
-  }
-
-  private static String esc(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   private static Map<String, String> query(HttpExchange ex) {
@@ -132,17 +99,10 @@ final class LocalProvider implements AutoCloseable {
     return q;
   }
 
-  private static void answer(HttpExchange ex, String body) throws IOException {
-    try (ex) {
-      byte[] b = body.getBytes(StandardCharsets.UTF_8);
-      ex.getResponseHeaders().add("Content-Type", "text/xml; charset=UTF-8");
-      ex.sendResponseHeaders(200, b.length);
-      ex.getResponseBody().write(b);
-    }
-  }
-
   @Override
   public void close() {
     server.stop(0);
+    threads.shutdownNow();
+    replies = Map.of();
   }
 }

@@ -97,6 +97,7 @@ final class QueryMix {
       case TYPE -> TYPES[Math.min(TYPES.length - 1, (int) (TYPES.length * Math.pow(random.nextDouble(), 3)))];
       case YEAR -> Integer.toString(1995 + random.nextInt(32));
       case SOURCE -> throw new IllegalArgumentException("one source only: filtering on it selects everything");
+      case CONCEPT -> throw new IllegalArgumentException("the corpus is not classified");
     };
   }
 

@@ -15,7 +15,7 @@ import org.moisson.record.Identifier;
  * every instance; without one, from the source and its record identifier. Ids are stable across
  * re-harvests and restarts: they appear in URLs people bookmark.
  */
-final class DatasetIds {
+public final class DatasetIds {
   /** Identifier schemes that name one dataset wherever it is described, strongest first. */
   private static final List<Identifier.Scheme> GLOBAL = List.of(Identifier.Scheme.DOI, Identifier.Scheme.HANDLE,
       Identifier.Scheme.ARK, Identifier.Scheme.URN, Identifier.Scheme.URL);
@@ -36,12 +36,23 @@ final class DatasetIds {
     List<String> out = new ArrayList<>();
     for (Identifier.Scheme scheme : GLOBAL) {
       for (Identifier i : d.identifiers()) {
-        if (i.scheme() != scheme || (scheme == Identifier.Scheme.URL && !hasPath(i.value()))) continue;
-        String k = scheme == Identifier.Scheme.URL ? "url:" + normaliseUrl(i.value()) : i.key();
-        if (!out.contains(k)) out.add(k);
+        if (i.scheme() != scheme) continue;
+        String k = keyOf(i);
+        if (k != null && !out.contains(k)) out.add(k);
       }
     }
     return out;
+  }
+
+  /**
+   * The key an identifier joins datasets by, as stored in identifier_key ("doi:10.1/x",
+   * "url:host/path"); null for an identifier that names no dataset globally (local, ORCID, a URL
+   * without a path). Related identifiers use it to find the datasets they point to.
+   */
+  public static String keyOf(Identifier i) {
+    if (i == null || !GLOBAL.contains(i.scheme())) return null;
+    if (i.scheme() != Identifier.Scheme.URL) return i.key();
+    return hasPath(i.value()) ? "url:" + normaliseUrl(i.value()) : null;
   }
 
   /** http and https, host case, a trailing slash and a fragment make no other dataset. */

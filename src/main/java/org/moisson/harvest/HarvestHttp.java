@@ -38,8 +38,12 @@ public final class HarvestHttp {
    * @param maxWait the longest wait between tries, whatever Retry-After says
    */
   public HarvestHttp(Duration timeout, int retries, long maxBytes, Duration maxWait) {
-    this.client = HttpClient.newBuilder().connectTimeout(timeout)
-        .followRedirects(HttpClient.Redirect.NORMAL).build();
+    this(timeout, retries, maxBytes, maxWait, HttpClient.Redirect.NORMAL);
+  }
+
+  /** With redirects handled by the caller (NEVER), who then reads {@link Response#location()}. */
+  HarvestHttp(Duration timeout, int retries, long maxBytes, Duration maxWait, HttpClient.Redirect redirects) {
+    this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(redirects).build();
     this.timeout = timeout;
     this.retries = retries;
     this.maxBytes = maxBytes;
@@ -47,7 +51,11 @@ public final class HarvestHttp {
   }
 
   /** A body and what came with it. */
-  public record Response(int status, String contentType, byte[] body, URI uri) {
+  public record Response(int status, String contentType, byte[] body, URI uri, String location) {
+    public Response(int status, String contentType, byte[] body, URI uri) {
+      this(status, contentType, body, uri, null);
+    }
+
     /**
      * The body decoded with the charset the Content-Type or the XML declaration names (UTF-8 by
      * default). Bad bytes become U+FFFD instead of failing the page: one mis-encoded character in a
@@ -136,11 +144,12 @@ public final class HarvestHttp {
         boolean explained = readable.contains(r.statusCode()) && !RETRYABLE.contains(r.statusCode());
         if (r.statusCode() / 100 == 2 || explained) {
           byte[] body = readBounded(r.body(), uri);
-          return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), body, uri);
+          return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), body, uri,
+              r.headers().firstValue("Location").orElse(null));
         }
-        r.body().close();
         last = "HTTP " + r.statusCode() + " from " + uri;
-        if (!RETRYABLE.contains(r.statusCode())) throw new RefusedException(r.statusCode(), last);
+        if (!RETRYABLE.contains(r.statusCode())) throw new RefusedException(r.statusCode(), last + excerpt(r.body()));
+        r.body().close();
         Duration asked = retryAfter(r.headers().firstValue("Retry-After").orElse(null));
         if (asked != null) wait = asked;
       } catch (IOException e) {
@@ -167,6 +176,20 @@ public final class HarvestHttp {
         out.write(buf, 0, n);
       }
       return out.toByteArray();
+    }
+  }
+
+  /**
+   * What a refusing server said, as short plain text (a CSW ExceptionReport or an API's JSON error
+   * often comes with HTTP 400), so the run report tells the steward why; empty when it said nothing.
+   */
+  static String excerpt(InputStream body) {
+    try (body) {
+      String text = new String(body.readNBytes(4096), StandardCharsets.UTF_8)
+          .replaceAll("<\\?xml[^>]*>|<[^>]*>", " ").replaceAll("[\\s\\p{Cntrl}]+", " ").strip();
+      return text.isEmpty() ? "" : ": " + (text.length() > 300 ? text.substring(0, 300) + "…" : text);
+    } catch (IOException e) {
+      return "";
     }
   }
 

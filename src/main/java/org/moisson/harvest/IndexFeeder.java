@@ -2,12 +2,14 @@ package org.moisson.harvest;
 
 import java.util.List;
 import java.util.Map;
+import org.moisson.record.Dataset;
 import org.moisson.record.DatasetJson;
 import org.moisson.search.IndexedDataset;
 import org.moisson.search.SearchIndex;
 import org.moisson.store.DatasetStore;
 import org.moisson.store.FeedLock;
 import org.moisson.store.SourceStore;
+import org.moisson.vocabulary.Classifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -26,12 +28,14 @@ public class IndexFeeder {
   private final SourceStore sources;
   private final SearchIndex index;
   private final FeedLock lock;
+  private final Classifier classifier;
 
-  IndexFeeder(DatasetStore datasets, SourceStore sources, SearchIndex index, FeedLock lock) {
+  IndexFeeder(DatasetStore datasets, SourceStore sources, SearchIndex index, FeedLock lock, Classifier classifier) {
     this.datasets = datasets;
     this.sources = sources;
     this.index = index;
     this.lock = lock;
+    this.classifier = classifier;
   }
 
   /**
@@ -73,13 +77,37 @@ public class IndexFeeder {
     return applied;
   }
 
-  private static IndexedDataset indexed(DatasetStore.Row r, Map<Long, String> sourceNames) {
+  /** Concepts are computed here, not stored: a thesaurus change needs only an index rebuild. */
+  private IndexedDataset indexed(DatasetStore.Row r, Map<Long, String> sourceNames) {
     List<String> held = r.sourceIds().stream().map(id -> sourceNames.getOrDefault(id, "source " + id)).toList();
-    return new IndexedDataset(r.id(), DatasetJson.read(r.json()), held);
+    Dataset d = DatasetJson.read(r.json());
+    return new IndexedDataset(r.id(), d, held, classifier.classify(d));
   }
 
   private static boolean gone(DatasetStore.Row r) {
     return r.deleted() || r.json() == null;
+  }
+
+  /**
+   * Feeds another index (a second backend, for comparison) with every live dataset, as this one is
+   * fed; its watermark is committed too. Returns the datasets sent.
+   */
+  public int feedInto(SearchIndex other, Progress progress) {
+    int sent = 0;
+    long mark = 0;
+    long total = datasets.countChangesAfter(0);
+    Map<Long, String> names = sources.names();
+    while (true) {
+      List<DatasetStore.Row> rows = datasets.changesAfter(mark, BATCH);
+      if (rows.isEmpty()) break;
+      List<IndexedDataset> upserts = rows.parallelStream().filter(r -> !gone(r)).map(r -> indexed(r, names)).toList();
+      if (!upserts.isEmpty()) other.index(upserts);
+      mark = rows.get(rows.size() - 1).seq();
+      other.commit(mark);
+      sent += upserts.size();
+      progress.batch(sent, total);
+    }
+    return sent;
   }
 
   /** Drops the index and feeds it again from the database. */

@@ -14,6 +14,6 @@ class ContextsConfig {
   @Bean
   ContextCache contextCache(MoissonProperties props) {
     MoissonProperties.Harvest h = props.harvest();
-    return new ContextCache(h.contextCache(), h.fetchContexts() ? new ContextFetcher() : null);
+    return new ContextCache(h.contextCache(), h.fetchContexts() ? new ContextFetcher(h.fetchPrivateContexts()) : null);
   }
 }

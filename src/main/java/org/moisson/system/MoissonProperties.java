@@ -22,7 +22,7 @@ public record MoissonProperties(Path home, String adminToken, boolean demo, Data
     home = home == null ? Path.of(System.getProperty("user.home"), ".moisson") : home;
     database = database == null ? new Database(null, null, null) : database;
     harvest = harvest == null ? new Harvest(2, Duration.ofSeconds(60), 3, Duration.ofSeconds(60),
-        10 * 1024 * 1024, 100 * 1024 * 1024, true, null) : harvest;
+        10 * 1024 * 1024, 100 * 1024 * 1024, true, null, false) : harvest;
     if (harvest.contextCache() == null) harvest = harvest.withContextCache(home.resolve("jsonld-contexts"));
   }
 
@@ -43,11 +43,16 @@ public record MoissonProperties(Path home, String adminToken, boolean demo, Data
    * @param fetchContexts fetch a JSON-LD context that is neither bundled nor cached, once, into
    *     contextCache; false: a page naming one fails until its file is put there
    * @param contextCache folder of the cached JSON-LD contexts; null: {@code <home>/jsonld-contexts}
+   * @param fetchPrivateContexts also fetch contexts from loopback, private and link-local addresses
+   *     (an intranet catalogue); off by default, so a harvested page cannot make Moisson call its own
+   *     network
    */
   public record Harvest(int concurrency, Duration timeout, int retries, Duration maxRetryWait,
-      int maxRecordBytes, long maxPageBytes, @DefaultValue("true") boolean fetchContexts, Path contextCache) {
+      int maxRecordBytes, long maxPageBytes, @DefaultValue("true") boolean fetchContexts, Path contextCache,
+      boolean fetchPrivateContexts) {
     Harvest withContextCache(Path folder) {
-      return new Harvest(concurrency, timeout, retries, maxRetryWait, maxRecordBytes, maxPageBytes, fetchContexts, folder);
+      return new Harvest(concurrency, timeout, retries, maxRetryWait, maxRecordBytes, maxPageBytes, fetchContexts, folder,
+          fetchPrivateContexts);
     }
   }
 }

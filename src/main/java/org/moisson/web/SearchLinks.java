@@ -47,6 +47,36 @@ public final class SearchLinks {
     return href(p);
   }
 
+  /** The same search without one value of a multi-valued parameter (a facet's value), back to page 1. */
+  public String without(String name, String value) {
+    return toggleOff(name, value);
+  }
+
+  private String toggleOff(String name, String value) {
+    Map<String, List<String>> p = copy();
+    List<String> values = p.getOrDefault(name, new ArrayList<>());
+    values.remove(value);
+    if (values.isEmpty()) p.remove(name);
+    p.remove("page");
+    return href(p);
+  }
+
+  /** Every (name, value) pair but those named: hidden fields, so a form changes some and keeps the rest. */
+  public List<Map.Entry<String, String>> keptFields(java.util.Set<String> except) {
+    List<Map.Entry<String, String>> out = new ArrayList<>();
+    params.forEach((k, vs) -> {
+      if (!except.contains(k)) vs.forEach(v -> out.add(Map.entry(k, v)));
+    });
+    return out;
+  }
+
+  /** The search's query string (no page), e.g. for a collection's "open in the search" link. */
+  public String current() {
+    Map<String, List<String>> p = copy();
+    p.remove("page");
+    return href(p);
+  }
+
   private Map<String, List<String>> copy() {
     Map<String, List<String>> p = new LinkedHashMap<>();
     params.forEach((k, v) -> p.put(k, new ArrayList<>(v)));

@@ -22,7 +22,7 @@ class ContextFetcherTest {
   private static final byte[] CONTEXT = "{\"@context\": {}}".getBytes(StandardCharsets.UTF_8);
 
   private final AtomicInteger requests = new AtomicInteger();
-  private final ContextFetcher fetcher = new ContextFetcher(Duration.ofSeconds(5));
+  private final ContextFetcher fetcher = new ContextFetcher(Duration.ofSeconds(5), u -> true);
   private HttpServer server;
   private String base;
 
@@ -78,6 +78,32 @@ class ContextFetcherTest {
   void redirectToAnotherSchemeIsNotFollowed() {
     UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> fetcher.apply(URI.create(base + "/to-file")));
     assertEquals("HTTP 302 from " + base + "/to-file", e.getMessage());
+  }
+
+  @Test
+  void localAddressIsNotFetchedByDefault() {
+    UncheckedIOException e = assertThrows(UncheckedIOException.class,
+        () -> new ContextFetcher(false).apply(URI.create(base + "/ctx.jsonld")));
+    assertEquals(base + "/ctx.jsonld is on a local or private address: not fetched", e.getMessage());
+    assertEquals(0, requests.get());
+  }
+
+  /** A page on an allowed host cannot reach a refused one through a redirect. */
+  @Test
+  void redirectToARefusedAddressIsNotFollowed() {
+    ContextFetcher onlyMoved = new ContextFetcher(Duration.ofSeconds(5), u -> u.getPath().equals("/moved"));
+    UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> onlyMoved.apply(URI.create(base + "/moved")));
+    assertEquals(base + "/ctx.jsonld is on a local or private address: not fetched", e.getMessage());
+    assertEquals(1, requests.get());
+  }
+
+  @Test
+  void addressCheckRefusesLocalAndPrivateHosts() {
+    for (String host : new String[] {"127.0.0.1", "localhost", "10.1.2.3", "192.168.0.1", "172.16.5.4", "169.254.169.254",
+        "100.64.0.1", "[::1]", "[fd00::1]", "0.0.0.0"}) {
+      assertEquals(false, ContextFetcher.isPublic(URI.create("http://" + host + "/c.jsonld")), host);
+    }
+    assertTrue(ContextFetcher.isPublic(URI.create("https://8.8.8.8/c.jsonld")));
   }
 
   @Test

@@ -48,6 +48,20 @@ class HarvestHttpTest {
     }
   }
 
+  /** A CSW ExceptionReport sent with HTTP 400: its text is what the steward needs to read. */
+  @Test
+  void aRefusalSaysWhatTheServerExplained() {
+    String report = """
+        <?xml version="1.0"?><ows:ExceptionReport xmlns:ows="http://www.opengis.net/ows" version="1.2.0">
+          <ows:Exception exceptionCode="InvalidParameterValue" locator="outputschema">
+            <ows:ExceptionText>Invalid outputSchema parameter</ows:ExceptionText></ows:Exception></ows:ExceptionReport>""";
+    try (LocalHttpServer s = new LocalHttpServer(r -> new Reply(400, "application/xml", report.getBytes(StandardCharsets.UTF_8), Map.of()))) {
+      HarvestHttp http = new HarvestHttp(Duration.ofSeconds(5), 0, 1_000_000, Duration.ofMillis(10));
+      assertThatThrownBy(() -> http.get(URI.create(s.url("/csw")), "*/*"))
+          .hasMessage("HTTP 400 from " + s.url("/csw") + ": Invalid outputSchema parameter");
+    }
+  }
+
   @Test
   void aBodyOverTheBoundIsRefused() {
     try (LocalHttpServer s = new LocalHttpServer(r -> Reply.xml("x".repeat(2_000_000)))) {

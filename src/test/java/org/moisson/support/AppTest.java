@@ -41,6 +41,8 @@ public abstract class AppTest {
     r.add("moisson.harvest.max-retry-wait", () -> "100ms");
     r.add("moisson.harvest.timeout", () -> "2s");
     r.add("moisson.harvest.schedule-check", () -> "1s");
+    // Small pages so machine-interface tests cross page boundaries with the demo catalogue.
+    r.add("moisson.oai.page-size", () -> "7");
   }
 
   private static Path tempHome() {

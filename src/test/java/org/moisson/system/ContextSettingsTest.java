@@ -33,6 +33,7 @@ class ContextSettingsTest {
   void applicationYmlFetchesIntoTheHomeFolder() throws IOException {
     MoissonProperties p = bind(applicationYml(Map.of("moisson.home", "/srv/moisson")));
     assertTrue(p.harvest().fetchContexts());
+    assertFalse(p.harvest().fetchPrivateContexts());
     assertEquals(Path.of("/srv/moisson/jsonld-contexts"), p.harvest().contextCache());
   }
 

@@ -22,6 +22,11 @@ class ReadmeCommandIT {
       assertThat(app.await("/api/v1/datasets?size=0", null, j -> j.get("total").asLong() >= 40, Duration.ofSeconds(120))
           .get("total").asLong()).isEqualTo(40);
       assertThat(app.send("GET", "/", null, null).body()).contains("name=\"q\"");
+      // The design system's files are in the jar, and the demo's official collections hold datasets.
+      assertThat(app.send("GET", "/dsfr/dsfr.min.css", null, null).statusCode()).isEqualTo(200);
+      String coastal = app.send("GET", "/collections/coastal-use-case?lang=en", null, null).body();
+      assertThat(coastal).contains("Coastal use case").doesNotContain(">0 datasets<");
+      assertThat(coastal).containsPattern("class=\"fr-text--lg total\">[1-9]\\d* datasets");
       assertThat(Files.readString(home.resolve("admin-token")).strip()).hasSizeGreaterThan(20);
     }
     try (AppProcess again = AppProcess.start(home, port)) {

@@ -24,6 +24,7 @@ class AdminTokenFilter extends OncePerRequestFilter {
     String path = path(request);
     return !(path.startsWith("/api/v1/sources") || path.startsWith("/api/v1/harvests")
         || path.startsWith("/api/v1/index") || adminPage(path)
+        || path.startsWith("/api/v1/collections")
         || CURATION.matcher(path).lookingAt());
   }
 

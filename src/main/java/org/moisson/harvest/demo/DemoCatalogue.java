@@ -1,6 +1,13 @@
 package org.moisson.harvest.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.moisson.collection.CollectionStore;
+import org.moisson.collection.OfficialCollection;
 import org.moisson.harvest.HarvestService;
 import org.moisson.store.SourceStore;
 import org.moisson.system.MoissonProperties;
@@ -11,8 +18,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** On a first start with {@code moisson.demo=true} (no source yet), registers and harvests the demo repositories. */
+/**
+ * On a first start with {@code moisson.demo=true} (no source yet), registers and harvests the demo
+ * repositories and creates the demo's official collections.
+ */
 @Component
 class DemoCatalogue {
   private static final Logger log = LoggerFactory.getLogger(DemoCatalogue.class);
@@ -20,11 +31,13 @@ class DemoCatalogue {
   private final MoissonProperties props;
   private final SourceStore sources;
   private final HarvestService harvests;
+  private final CollectionStore collections;
 
-  DemoCatalogue(MoissonProperties props, SourceStore sources, HarvestService harvests) {
+  DemoCatalogue(MoissonProperties props, SourceStore sources, HarvestService harvests, CollectionStore collections) {
     this.props = props;
     this.sources = sources;
     this.harvests = harvests;
+    this.collections = collections;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -39,5 +52,23 @@ class DemoCatalogue {
       n++;
     }
     log.info("demo catalogue: {} demo repositories registered and being harvested", n);
+    if (collections.count() == 0) collections().forEach(collections::save);
+  }
+
+  /** The demo's official collections, shipped in the jar (demo/collections.json). */
+  static List<OfficialCollection> collections() {
+    try (InputStream in = DemoCatalogue.class.getResourceAsStream("/demo/collections.json")) {
+      if (in == null) throw new IllegalStateException("the jar lacks /demo/collections.json");
+      List<OfficialCollection> out = new ArrayList<>();
+      for (JsonNode c : JsonMapper.builder().build().readTree(in)) {
+        out.add(new OfficialCollection(c.path("slug").asString(), c.path("titleFr").asString(null),
+            c.path("titleEn").asString(null), c.path("descriptionFr").asString(null),
+            c.path("descriptionEn").asString(null), c.path("query").asString(null), null,
+            c.path("position").asInt(100)).validated());
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

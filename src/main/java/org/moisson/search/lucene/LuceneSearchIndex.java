@@ -28,6 +28,8 @@ import org.moisson.search.IndexedDataset;
 import org.moisson.search.SearchIndex;
 import org.moisson.search.SearchQuery;
 import org.moisson.search.SearchResult;
+import org.moisson.search.SuggestKind;
+import org.moisson.search.Suggestion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -235,6 +237,25 @@ public final class LuceneSearchIndex implements SearchIndex {
       FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
       try {
         return searcher.run(query, queries);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public List<Suggestion> suggest(String prefix, SuggestKind kind, int limit) {
+    LuceneSuggester.check(kind, limit);
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return switch (kind) {
+          case KEYWORD -> LuceneSuggester.values(searcher, LuceneDocuments.SUGGEST_KEYWORD, prefix, limit);
+          case PLACE -> LuceneSuggester.values(searcher, LuceneDocuments.SUGGEST_PLACE, prefix, limit);
+          case TITLE -> LuceneSuggester.titles(searcher, prefix, limit);
+        };
       } finally {
         searchers.release(searcher);
       }

@@ -20,6 +20,16 @@ public final class SharedAnalysis {
 
   private SharedAnalysis() {}
 
+  /** The English chain, new (an analyzer is closed by its user). */
+  public static Analyzer english() {
+    return Analyzers.english();
+  }
+
+  /** The French chain, new. */
+  public static Analyzer french() {
+    return Analyzers.french();
+  }
+
   /** Whether the English ({@code en}) or French chain keeps at least one token of the text. */
   public static boolean keepsAnyWord(String language, String text) {
     Analyzer a = "fr".equals(language) ? FR : EN;

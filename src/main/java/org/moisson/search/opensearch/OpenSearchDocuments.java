@@ -7,6 +7,7 @@ import org.moisson.record.DatasetJson;
 import org.moisson.record.LangText;
 import org.moisson.record.Period;
 import org.moisson.search.Facet;
+import org.moisson.search.Folding;
 import org.moisson.search.IndexedDataset;
 import org.moisson.search.lucene.SharedAnalysis;
 import tools.jackson.databind.node.ArrayNode;
@@ -29,6 +30,12 @@ final class OpenSearchDocuments {
       titlesEn.add(t.value());
       titlesFr.add(t.value());
     }
+    ArrayNode titleWords = doc.putArray(OpenSearchMapping.TITLE_WORDS);
+    ds.titles().forEach(t -> titleWords.add(Folding.fold(t.value())));
+    ArrayNode suggestKeyword = doc.putArray(OpenSearchMapping.SUGGEST_KEYWORD);
+    Facet.KEYWORD.valuesOf(d).forEach(v -> OpenSearchSuggestions.terms(v).forEach(suggestKeyword::add));
+    ArrayNode suggestPlace = doc.putArray(OpenSearchMapping.SUGGEST_PLACE);
+    OpenSearchSuggestions.places(ds).forEach(v -> OpenSearchSuggestions.terms(v).forEach(suggestPlace::add));
     ArrayNode textEn = doc.putArray(OpenSearchMapping.TEXT_EN);
     ArrayNode textFr = doc.putArray(OpenSearchMapping.TEXT_FR);
     for (String t : SharedAnalysis.texts(ds)) {

@@ -26,6 +26,11 @@ final class OpenSearchMapping {
   static final String TIME = "time";
   static final String DATE = "date";
   static final String TITLE_SORT = "title_sort";
+  /** Folded title words, for title completion. */
+  static final String TITLE_WORDS = "title_words";
+  /** Completion terms of keyword and place values ({@link OpenSearchSuggestions#terms}). */
+  static final String SUGGEST_KEYWORD = "suggest_keyword";
+  static final String SUGGEST_PLACE = "suggest_place";
   static final String EN = "moisson_en";
   static final String FR = "moisson_fr";
   /** FrenchAnalyzer.DEFAULT_ARTICLES. */
@@ -92,6 +97,9 @@ final class OpenSearchMapping {
     p.putObject(TIME).put("type", "long_range");
     p.putObject(DATE).put("type", "long");
     p.putObject(TITLE_SORT).put("type", "keyword");
+    p.putObject(TITLE_WORDS).put("type", "text").put("analyzer", "whitespace").put("norms", false);
+    p.putObject(SUGGEST_KEYWORD).put("type", "keyword");
+    p.putObject(SUGGEST_PLACE).put("type", "keyword");
     return m;
   }
 

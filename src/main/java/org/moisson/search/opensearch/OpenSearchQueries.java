@@ -24,8 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class OpenSearchQueries {
   static final int MAX_VALUES = 50;
-  /** Every year is listed; no catalogue spans more. */
-  static final int MAX_YEARS = 10_000;
+  /** Facets counted in full (years, concepts) list this many values at most. */
+  static final int MAX_ALL = 50_000;
   private static final double TITLE_BOOST = 3;
   private static final double TIE_BREAKER = 0.1;
 
@@ -64,8 +64,8 @@ final class OpenSearchQueries {
     ObjectNode agg = obj();
     ObjectNode t = agg.putObject("terms");
     t.put("field", OpenSearchMapping.facetField(f));
-    if (f == Facet.YEAR) {
-      t.put("size", MAX_YEARS);
+    if (f == Facet.YEAR || f == Facet.CONCEPT) { // every year, every concept (a tree needs each branch)
+      t.put("size", MAX_ALL);
     } else {
       t.put("size", MAX_VALUES);
       ArrayNode order = t.putArray("order");

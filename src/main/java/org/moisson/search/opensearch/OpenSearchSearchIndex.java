@@ -15,6 +15,8 @@ import org.moisson.search.SearchQuery;
 import org.moisson.search.SearchResult;
 import org.moisson.search.SearchResult.FacetCount;
 import org.moisson.search.SearchResult.Hit;
+import org.moisson.search.SuggestKind;
+import org.moisson.search.Suggestion;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -252,6 +254,18 @@ public final class OpenSearchSearchIndex implements SearchIndex {
     } catch (NumberFormatException e) {
       return Long.MIN_VALUE;
     }
+  }
+
+  @Override
+  public List<Suggestion> suggest(String prefix, SuggestKind kind, int limit) {
+    OpenSearchSuggestions.check(kind, limit);
+    if (kind == SuggestKind.TITLE) {
+      ObjectNode body = OpenSearchSuggestions.titlesRequest(prefix, limit);
+      return body == null ? List.of() : OpenSearchSuggestions.titles(http.send("POST", "/" + alias + "/_search", body), prefix);
+    }
+    String field = kind == SuggestKind.KEYWORD ? OpenSearchMapping.SUGGEST_KEYWORD : OpenSearchMapping.SUGGEST_PLACE;
+    ObjectNode body = OpenSearchSuggestions.valuesRequest(field, prefix);
+    return body == null ? List.of() : OpenSearchSuggestions.values(http.send("POST", "/" + alias + "/_search", body), limit);
   }
 
   @Override

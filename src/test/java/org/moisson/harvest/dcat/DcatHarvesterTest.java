@@ -158,7 +158,7 @@ class DcatHarvesterTest {
           {"@context": "%s/ctx.jsonld", "@id": "https://ex.org/ds/%d", "@type": "Dataset", "title": "T%d"}
           """.formatted(base, n, n));
     }
-    ContextCache contexts = new ContextCache(folder, new ContextFetcher());
+    ContextCache contexts = new ContextCache(folder, new ContextFetcher(true));
     DcatHarvester fetching = new DcatHarvester(contexts);
     for (int n = 1; n <= 2; n++) {
       Page p = fetching.page(source("/ctx-page" + n + ".jsonld", Map.of()), HarvestWindow.FULL, null, ctx);

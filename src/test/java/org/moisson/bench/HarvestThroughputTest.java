@@ -1,0 +1,60 @@
+package org.moisson.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.moisson.search.SearchIndex;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Every protocol the local provider serves is harvested whole through the real harvesters, on a tiny corpus. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class HarvestThroughputTest {
+  private static final Path HOME = tempHome();
+  /** Two pages of LocalProvider.PAGE, the last one short. */
+  private static final long RECORDS = LocalProvider.PAGE + 37;
+
+  @Autowired
+  HarvestThroughput throughput;
+  @Autowired
+  SearchIndex index;
+
+  @DynamicPropertySource
+  static void properties(DynamicPropertyRegistry r) {
+    r.add("moisson.home", HOME::toString);
+    r.add("moisson.demo", () -> "false");
+  }
+
+  @Test
+  void harvestsEveryRecordInEveryProtocol() {
+    List<HarvestThroughput.Rate> rates = throughput.run(RECORDS);
+
+    assertThat(rates).extracting(HarvestThroughput.Rate::protocol)
+        .containsExactly("oai-pmh", "csw", "ckan", "datacite", "dataverse", "stac", "schemaorg", "dcat");
+    for (HarvestThroughput.Rate r : rates) {
+      assertThat(r.status()).as(r.protocol()).isEqualTo("SUCCEEDED");
+      assertThat(r.records()).as(r.protocol()).isEqualTo(RECORDS);
+      assertThat(r.cpuSeconds()).as(r.protocol()).isPositive();
+    }
+    // Each protocol serves the records under identifiers of its own: no two harvests merge.
+    assertThat(index.count()).isEqualTo(8 * RECORDS);
+
+    String table = HarvestThroughput.table(rates, new double[] {1, 2});
+    assertThat(table).contains("| dataverse | 537 |").contains("cpu ms/record");
+  }
+
+  private static Path tempHome() {
+    try {
+      return Files.createTempDirectory("moisson-harvest-bench-test");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package org.moisson.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Mouse;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.moisson.support.AppTest;
+import org.moisson.support.Browser;
+import org.moisson.support.DemoSources;
+
+/** The portal in a real browser (Debian's chromium): facets, map boxes, language; screenshots in target/screenshots. */
+class PortalBrowserTest extends AppTest {
+  private static Browser browser;
+  private Page page;
+
+  @BeforeAll
+  static void launch() {
+    browser = new Browser();
+  }
+
+  @AfterAll
+  static void quit() {
+    browser.close();
+  }
+
+  @BeforeEach
+  void open() {
+    DemoSources.load(this);
+    page = browser.page();
+  }
+
+  @AfterEach
+  void closePage() {
+    page.context().close();
+  }
+
+  @Test
+  void facetsAreAppliedAndRemoved() {
+    page.navigate(url("/search?lang=en"));
+    long all = total();
+    Locator firstKeyword = page.locator("section.facet[data-facet=keyword] .facet-list a").first();
+    String value = firstKeyword.locator(".facet-value").textContent();
+    firstKeyword.click();
+    page.waitForURL(Pattern.compile(".*keyword=.*"));
+    assertThat(query()).contains("keyword=" + value);
+    long narrowed = total();
+    assertThat(narrowed).isPositive().isLessThan(all);
+    Locator tag = page.locator("a.active-filter", new Page.LocatorOptions().setHasText(value));
+    assertThat(tag).isVisible();
+
+    // A second facet narrows further (AND); then its tag removes it again.
+    page.locator("section.facet[data-facet=source] .facet-list a").first().click();
+    page.waitForURL(Pattern.compile(".*source=.*"));
+    assertThat(total()).isLessThanOrEqualTo(narrowed);
+    Browser.screenshot(page, "facets-applied");
+
+    tag.click();
+    page.waitForURL(url -> !url.contains("keyword="));
+    assertThat(page.locator("a.active-filter", new Page.LocatorOptions().setHasText(value))).hasCount(0);
+    assertThat(query()).contains("source=");
+    Browser.screenshot(page, "facets-removed");
+  }
+
+  @Test
+  void drawingABoxOnTheResultsMapSearchesThatArea() {
+    page.navigate(url("/search?lang=en"));
+    Locator map = page.locator("#results-map");
+    assertThat(map.locator(".leaflet-interactive").first()).isAttached(); // the footprints are drawn
+    page.locator(".boxdraw-button").click();
+    drag(map.boundingBox(), 0.35, 0.3, 0.65, 0.7);
+    page.waitForURL(Pattern.compile(".*bbox=.*"));
+    String bbox = param("bbox");
+    assertThat(bbox.split(",")).hasSize(4);
+    String[] v = bbox.split(",");
+    assertThat(Double.parseDouble(v[0])).isLessThan(Double.parseDouble(v[2]));
+    assertThat(Double.parseDouble(v[1])).isLessThan(Double.parseDouble(v[3]));
+    assertThat(page.locator("a.active-filter").first()).isVisible();
+    Browser.screenshot(page, "results-bbox");
+  }
+
+  @Test
+  void theMapSearchPageLeadsToTheResultsForADrawnBox() {
+    page.navigate(url("/map?lang=en"));
+    Locator map = page.locator("#search-map");
+    page.keyboard().down("Shift");
+    drag(map.boundingBox(), 0.3, 0.3, 0.6, 0.6);
+    page.keyboard().up("Shift");
+    assertThat(page.locator("#drawn-box")).containsText(",");
+    Browser.screenshot(page, "map-search-drawn");
+    page.locator("#see-results").click();
+    page.waitForURL(Pattern.compile(".*/search\\?.*bbox=.*"));
+    assertThat(param("bbox").split(",")).hasSize(4);
+    assertThat(page.locator("#total")).isVisible();
+  }
+
+  @Test
+  void theLanguageSwitchesAndIsRemembered() {
+    page.navigate(url("/"));
+    assertThat(page.locator("html")).hasAttribute("lang", "fr");
+    assertThat(page.locator("h1")).containsText("Trouvez");
+    page.locator(".fr-header__tools-links a.lang-switch").click();
+    page.waitForURL(Pattern.compile(".*lang=en.*"));
+    assertThat(page.locator("html")).hasAttribute("lang", "en");
+    assertThat(page.locator("h1")).containsText("Find research data");
+    Browser.screenshot(page, "home-en");
+    page.navigate(url("/search"));
+    assertThat(page.locator("html")).hasAttribute("lang", "en");
+    assertThat(page.locator("h1")).containsText("Search datasets");
+  }
+
+  private void drag(BoundingBox box, double x1, double y1, double x2, double y2) {
+    Mouse mouse = page.mouse();
+    mouse.move(box.x + box.width * x1, box.y + box.height * y1);
+    mouse.down();
+    mouse.move(box.x + box.width * (x1 + x2) / 2, box.y + box.height * (y1 + y2) / 2, new Mouse.MoveOptions().setSteps(5));
+    mouse.move(box.x + box.width * x2, box.y + box.height * y2, new Mouse.MoveOptions().setSteps(5));
+    mouse.up();
+  }
+
+  private long total() {
+    return Long.parseLong(page.locator("#total").textContent().replaceAll("\\D", ""));
+  }
+
+  private String query() {
+    return URLDecoder.decode(URI.create(page.url()).getRawQuery(), StandardCharsets.UTF_8);
+  }
+
+  private String param(String name) {
+    for (String pair : URI.create(page.url()).getRawQuery().split("&")) {
+      if (pair.startsWith(name + "=")) return URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8);
+    }
+    throw new AssertionError("no " + name + " in " + page.url());
+  }
+}

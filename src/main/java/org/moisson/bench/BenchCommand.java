@@ -28,11 +28,25 @@ class BenchCommand implements ApplicationRunner {
   private final int queries;
   private final HarvestThroughput harvests;
   private final long harvestRecords;
+  private final PeerComparison peers;
+  private final boolean comparePeers;
+  private final java.util.List<String> openSearchNodes;
+  private final java.time.Duration httpDuration;
+  private final int httpClients;
 
   BenchCommand(Benchmark benchmark, HarvestThroughput harvests, MoissonProperties props,
       org.springframework.context.ApplicationContext context,
       @Value("${moisson.bench}") String sizes, @Value("${moisson.bench-queries:1000}") int queries,
-      @Value("${moisson.bench-harvest:20000}") long harvestRecords) {
+      @Value("${moisson.bench-harvest:20000}") long harvestRecords, PeerComparison peers,
+      @Value("${moisson.bench-peers:true}") boolean comparePeers,
+      @Value("${moisson.bench-opensearch:}") java.util.List<String> openSearchNodes,
+      @Value("${moisson.bench-http:60s}") java.time.Duration httpDuration,
+      @Value("${moisson.bench-clients:16}") int httpClients) {
+    this.peers = peers;
+    this.comparePeers = comparePeers;
+    this.openSearchNodes = openSearchNodes.stream().filter(n -> !n.isBlank()).toList();
+    this.httpDuration = httpDuration;
+    this.httpClients = httpClients;
     this.benchmark = benchmark;
     this.context = context;
     this.harvests = harvests;
@@ -48,9 +62,15 @@ class BenchCommand implements ApplicationRunner {
     String report = "Moisson benchmark, " + queries + " timed searches of each kind per size, heap limit "
         + HeapWatch.maxHeapBytes() / (1024 * 1024) + " MB, " + Runtime.getRuntime().availableProcessors()
         + " processors\n\n" + BenchTable.render(rows);
+    List<HarvestThroughput.Rate> rates = harvestRecords > 0 ? harvests.run(harvestRecords) : List.of();
     if (harvestRecords > 0) {
       report += "\nFull harvests of " + harvestRecords + " records from a local server (HTTP, XML, mapping, database, index):\n\n"
-          + HarvestThroughput.table(harvests.run(harvestRecords), harvests.healthOf1000Sources());
+          + HarvestThroughput.table(rates, harvests.healthOf1000Sources());
+    }
+    if (comparePeers) {
+      String port = context.getEnvironment().getProperty("local.server.port");
+      String base = port == null || httpDuration.isZero() ? null : "http://127.0.0.1:" + port;
+      report += "\n" + PeerComparison.render(peers.run(queries, openSearchNodes, base, httpClients, httpDuration, rows, rates));
     }
     Path file = props.home().resolve("bench-report.md");
     Files.writeString(file, report);

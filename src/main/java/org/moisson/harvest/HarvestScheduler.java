@@ -38,10 +38,10 @@ class HarvestScheduler {
       }
       if (next == null || next.isAfter(now)) continue;
       try {
-        long runId = harvests.start(s.id(), false);
-        log.info("scheduled harvest {} of source {} started", runId, s.id());
+        harvests.startIfDue(s.id(), s.lastStart())
+            .ifPresent(runId -> log.info("scheduled harvest {} of source {} started", runId, s.id()));
       } catch (RunStore.AlreadyRunning e) {
-        // still running from last time: the next tick looks again
+        // still running from last time, here or on another node: the next tick looks again
       }
     }
   }

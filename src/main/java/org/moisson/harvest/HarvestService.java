@@ -2,6 +2,10 @@ package org.moisson.harvest;
 
 import jakarta.annotation.PreDestroy;
 import java.time.Instant;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,11 +18,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
  * Starts harvests (at most {@code moisson.harvest.concurrency} at once, never two of one source) and,
- * at start-up, resumes the runs a crash interrupted, from their checkpoints.
+ * at start-up, resumes the runs a crash interrupted, from their checkpoints. With several nodes on
+ * one database, each run belongs to one node, which renews its lease; a node resumes only its own
+ * runs and those whose lease expired (their node died).
  */
 @Service
 public class HarvestService {
@@ -32,6 +39,8 @@ public class HarvestService {
   private final IndexFeeder feeder;
   private final MoissonProperties.Harvest settings;
   private final ExecutorService pool;
+  /** Runs this node is running, whose lease it renews. */
+  private final Set<Long> running = ConcurrentHashMap.newKeySet();
 
   HarvestService(SourceStore sources, RunStore runs, HarvesterRegistry harvesters, HarvestRunner runner,
       PageProcessor pages, IndexFeeder feeder, MoissonProperties props) {
@@ -66,10 +75,38 @@ public class HarvestService {
   public long start(long sourceId, boolean full) {
     Source source = sources.find(sourceId).orElseThrow(() -> new UnknownException("no source " + sourceId));
     Harvester h = harvester(source);
-    Instant from = full || !h.incremental() ? null : runs.lastCompleteStart(sourceId).orElse(null);
-    long runId = runs.start(sourceId, from);
-    pool.submit(() -> runner.run(source, h, runId, context()));
+    long runId = runs.start(sourceId, from(source, h, full));
+    submit(source, h, runId);
     return runId;
+  }
+
+  /**
+   * Starts the scheduled harvest of a source found due, unless a node (this one or another sharing
+   * the database) started one since {@code seenLastStart}.
+   *
+   * @return the run, or empty when another node was first
+   */
+  OptionalLong startIfDue(long sourceId, Instant seenLastStart) {
+    Source source = sources.find(sourceId).orElseThrow(() -> new UnknownException("no source " + sourceId));
+    Harvester h = harvester(source);
+    OptionalLong runId = runs.startIfDue(sourceId, seenLastStart, from(source, h, false));
+    runId.ifPresent(id -> submit(source, h, id));
+    return runId;
+  }
+
+  private Instant from(Source source, Harvester h, boolean full) {
+    return full || !h.incremental() ? null : runs.lastCompleteStart(source.id()).orElse(null);
+  }
+
+  private void submit(Source source, Harvester h, long runId) {
+    running.add(runId);
+    pool.submit(() -> {
+      try {
+        runner.run(source, h, runId, context());
+      } finally {
+        running.remove(runId);
+      }
+    });
   }
 
   /**
@@ -108,7 +145,21 @@ public class HarvestService {
   public void resumeInterrupted() {
     int caught = feeder.catchUp();
     if (caught > 0) log.info("search index caught up with {} changes stored before the last stop", caught);
-    for (RunStatus run : runs.running()) {
+    resume(runs.claimResumable(true));
+  }
+
+  /**
+   * Renews the lease of the runs this node is running, and takes over those of a node that stopped
+   * renewing its own (it died): they resume here from their checkpoints.
+   */
+  @Scheduled(fixedDelayString = "${moisson.harvest.heartbeat:15s}", initialDelayString = "${moisson.harvest.heartbeat:15s}")
+  void keepLeases() {
+    runs.heartbeat(List.copyOf(running));
+    resume(runs.claimResumable(false));
+  }
+
+  private void resume(List<RunStatus> claimed) {
+    for (RunStatus run : claimed) {
       Source source = sources.find(run.sourceId()).orElse(null);
       if (source == null) continue;
       Harvester h;
@@ -118,9 +169,8 @@ public class HarvestService {
         runs.finish(run.id(), "FAILED", e.getMessage());
         continue;
       }
-      runs.markResumed(run.id());
       log.info("resuming harvest {} of source {} from checkpoint {}", run.id(), source.name(), run.checkpoint());
-      pool.submit(() -> runner.run(source, h, run.id(), context()));
+      submit(source, h, run.id());
     }
   }
 

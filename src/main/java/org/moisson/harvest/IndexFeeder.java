@@ -7,6 +7,7 @@ import org.moisson.record.DatasetJson;
 import org.moisson.search.IndexedDataset;
 import org.moisson.search.SearchIndex;
 import org.moisson.store.DatasetStore;
+import org.moisson.store.FeedLock;
 import org.moisson.store.SourceStore;
 import org.moisson.vocabulary.Classifier;
 import org.slf4j.Logger;
@@ -26,18 +27,35 @@ public class IndexFeeder {
   private final DatasetStore datasets;
   private final SourceStore sources;
   private final SearchIndex index;
+  private final FeedLock lock;
   private final Classifier classifier;
 
-  IndexFeeder(DatasetStore datasets, SourceStore sources, SearchIndex index, Classifier classifier) {
+  IndexFeeder(DatasetStore datasets, SourceStore sources, SearchIndex index, FeedLock lock, Classifier classifier) {
     this.datasets = datasets;
     this.sources = sources;
     this.index = index;
+    this.lock = lock;
     this.classifier = classifier;
   }
 
-  /** Applies every pending change; returns how many. */
+  /**
+   * Applies every pending change; returns how many. Holds the database's feed lock meanwhile, so
+   * of several nodes feeding one shared index only one reads and moves its watermark at a time.
+   */
   public synchronized int catchUp() {
+    return lock.holding(() -> applyPending(Progress.NONE));
+  }
+
+  /** Told after each batch how far a long feed (a rebuild) has come. */
+  public interface Progress {
+    Progress NONE = (done, total) -> {};
+
+    void batch(long done, long total);
+  }
+
+  private int applyPending(Progress progress) {
     int applied = 0;
+    long total = progress == Progress.NONE ? 0 : datasets.countChangesAfter(index.watermark());
     long mark = index.watermark();
     Map<Long, String> names = null;
     while (true) {
@@ -53,6 +71,7 @@ public class IndexFeeder {
       mark = rows.get(rows.size() - 1).seq();
       index.commit(mark);
       applied += rows.size();
+      progress.batch(applied, Math.max(total, applied));
     }
     if (applied > 0) log.debug("index caught up: {} changes, watermark {}", applied, mark);
     return applied;
@@ -69,9 +88,37 @@ public class IndexFeeder {
     return r.deleted() || r.json() == null;
   }
 
+  /**
+   * Feeds another index (a second backend, for comparison) with every live dataset, as this one is
+   * fed; its watermark is committed too. Returns the datasets sent.
+   */
+  public int feedInto(SearchIndex other, Progress progress) {
+    int sent = 0;
+    long mark = 0;
+    long total = datasets.countChangesAfter(0);
+    Map<Long, String> names = sources.names();
+    while (true) {
+      List<DatasetStore.Row> rows = datasets.changesAfter(mark, BATCH);
+      if (rows.isEmpty()) break;
+      List<IndexedDataset> upserts = rows.parallelStream().filter(r -> !gone(r)).map(r -> indexed(r, names)).toList();
+      if (!upserts.isEmpty()) other.index(upserts);
+      mark = rows.get(rows.size() - 1).seq();
+      other.commit(mark);
+      sent += upserts.size();
+      progress.batch(sent, total);
+    }
+    return sent;
+  }
+
   /** Drops the index and feeds it again from the database. */
   public synchronized int rebuild() {
-    index.clear();
-    return catchUp();
+    return rebuild(Progress.NONE);
+  }
+
+  public synchronized int rebuild(Progress progress) {
+    return lock.holding(() -> {
+      index.clear();
+      return applyPending(progress);
+    });
   }
 }

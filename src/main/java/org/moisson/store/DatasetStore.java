@@ -181,6 +181,12 @@ public class DatasetStore {
         (rs, i) -> row(rs), seq, limit);
   }
 
+  /** Changes a feeder at this watermark still has to apply (for progress reports). */
+  public long countChangesAfter(long seq) {
+    Long n = jdbc.queryForObject("select count(*) from dataset where seq > ?", Long.class, seq);
+    return n == null ? 0 : n;
+  }
+
   public long liveCount() {
     Long n = jdbc.queryForObject("select count(*) from dataset where not deleted", Long.class);
     return n == null ? 0 : n;

@@ -4,23 +4,31 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.moisson.harvest.RecordFailure;
+import org.moisson.system.NodeId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Harvest runs, their progress, checkpoints and per-record errors. */
 @Repository
 public class RunStore {
   private final JdbcClient db;
   private final JdbcTemplate jdbc;
+  private final TransactionTemplate tx;
+  private final NodeId node;
 
-  RunStore(JdbcClient db, JdbcTemplate jdbc) {
+  RunStore(JdbcClient db, JdbcTemplate jdbc, TransactionTemplate tx, NodeId node) {
     this.db = db;
     this.jdbc = jdbc;
+    this.tx = tx;
+    this.node = node;
   }
 
   /** Thrown when the source already has a running harvest. */
@@ -30,14 +38,61 @@ public class RunStore {
     }
   }
 
-  /** Opens a run; the database refuses a second running run of one source, whichever node asks. */
+  /** Opens a run on this node; the database refuses a second running run of one source, whichever node asks. */
   public long start(long sourceId, Instant incrementalFrom) {
     try {
-      return db.sql("insert into harvest_run(source_id, status, incremental_from) values (?, 'RUNNING', ?) returning id")
-          .params(sourceId, ts(incrementalFrom)).query(Long.class).single();
+      return db.sql("insert into harvest_run(source_id, status, incremental_from, node) values (?, 'RUNNING', ?, ?) returning id")
+          .params(sourceId, ts(incrementalFrom), node.name()).query(Long.class).single();
     } catch (DuplicateKeyException e) {
       throw new AlreadyRunning(sourceId);
     }
+  }
+
+  /**
+   * Opens a scheduled run unless some node started one since {@code seenLastStart} (what the
+   * scheduler read): the source row is locked meanwhile, so of several nodes finding the source
+   * due at the same tick exactly one starts it, even when that run ends before the others look.
+   *
+   * @return the run, or empty when another node was first
+   */
+  public OptionalLong startIfDue(long sourceId, Instant seenLastStart, Instant incrementalFrom) {
+    Long id = tx.execute(status -> {
+      db.sql("select id from source where id = ? for update").param(sourceId).query(Long.class).optional();
+      Instant last = db.sql("select max(started_at) from harvest_run where source_id = ?").param(sourceId)
+          .query((rs, i) -> instant(rs, 1)).optional().orElse(null);
+      if (last != null && (seenLastStart == null || last.isAfter(seenLastStart))) return null;
+      return start(sourceId, incrementalFrom);
+    });
+    return id == null ? OptionalLong.empty() : OptionalLong.of(id);
+  }
+
+  /**
+   * Takes over the running runs this node may resume: its own from before a restart (or from
+   * before runs had owners), and any other node's whose lease expired. One UPDATE claims them, so
+   * two nodes never take the same run.
+   *
+   * @param ownToo also this node's own runs (at start-up, when none of them is running here)
+   */
+  public List<RunStatus> claimResumable(boolean ownToo) {
+    return db.sql("""
+        update harvest_run set node = :me, heartbeat_at = now(), resumed = resumed + 1
+        where status = 'RUNNING' and (node is null or (:own and node = :me)
+          or (node <> :me and heartbeat_at < now() - make_interval(secs => :lease)))
+        returning *""")
+        .param("me", node.name()).param("own", ownToo).param("lease", (double) node.lease().toMillis() / 1000)
+        .query(RunStore::status).list().stream().sorted(java.util.Comparator.comparingLong(RunStatus::id)).toList();
+  }
+
+  /** Renews this node's lease on the runs it is running. */
+  public void heartbeat(Collection<Long> runIds) {
+    if (runIds.isEmpty()) return;
+    jdbc.update("update harvest_run set heartbeat_at = now() where id = any(?) and node = ? and status = 'RUNNING'",
+        runIds.toArray(Long[]::new), node.name());
+  }
+
+  /** The node that runs (or last ran) the run. */
+  public Optional<String> node(long runId) {
+    return db.sql("select node from harvest_run where id = ?").param(runId).query(String.class).optional();
   }
 
   public Optional<RunStatus> find(long runId) {
@@ -114,10 +169,6 @@ public class RunStore {
           ps.setString(3, e.url());
           ps.setString(4, truncate(e.message(), 4000));
         });
-  }
-
-  public void markResumed(long runId) {
-    jdbc.update("update harvest_run set resumed = resumed + 1, heartbeat_at = now() where id = ?", runId);
   }
 
   public void finish(long runId, String status, String message) {

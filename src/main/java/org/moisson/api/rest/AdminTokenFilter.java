@@ -22,7 +22,8 @@ class AdminTokenFilter extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = path(request);
-    return !(path.startsWith("/api/v1/sources") || path.startsWith("/api/v1/harvests") || adminPage(path)
+    return !(path.startsWith("/api/v1/sources") || path.startsWith("/api/v1/harvests")
+        || path.startsWith("/api/v1/index") || adminPage(path)
         || path.startsWith("/api/v1/collections")
         || CURATION.matcher(path).lookingAt());
   }

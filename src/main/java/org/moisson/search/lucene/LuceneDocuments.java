@@ -123,7 +123,7 @@ final class LuceneDocuments {
     doc.add(new TextField(frField, text, Field.Store.NO));
   }
 
-  private static Stream<String> texts(Dataset ds) {
+  static Stream<String> texts(Dataset ds) {
     return Stream.of(
             ds.descriptions().stream().map(LangText::value),
             ds.keywords().stream().map(Keyword::label),

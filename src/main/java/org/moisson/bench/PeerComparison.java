@@ -1,0 +1,199 @@
+package org.moisson.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToLongFunction;
+import org.moisson.harvest.IndexFeeder;
+import org.moisson.record.DatasetJson;
+import org.moisson.search.SearchIndex;
+import org.moisson.search.SearchQuery;
+import org.moisson.search.opensearch.OpenSearchSearchIndex;
+import org.moisson.search.opensearch.OpenSearchSettings;
+import org.moisson.system.MoissonProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The second half of the benchmark, on the catalogue the first one loaded: the same keyword
+ * searches through Moisson (embedded Lucene, and OpenSearch when nodes are given), through raw
+ * Lucene on the same documents, and through PostgreSQL full-text search; queries per second over
+ * HTTP with concurrent clients; and ingest rates against the figures peers publish. Every
+ * comparison is printed as a ratio.
+ */
+@Component
+class PeerComparison {
+  private static final Logger log = LoggerFactory.getLogger(PeerComparison.class);
+  /** GeoNetwork: 220,000 CSW records in 48 h (core-geonetwork#6539). */
+  static final double GEONETWORK_RECORDS_PER_SECOND = 220_000 / (48 * 3600.0);
+  /** CKAN at data.gov: about one record a second (GSA/data.gov#1879). */
+  static final double CKAN_DATA_GOV_RECORDS_PER_SECOND = 1.0;
+  private static final long SEED = 77L;
+
+  private final SearchIndex index;
+  private final IndexFeeder feeder;
+  private final JdbcTemplate jdbc;
+  private final MoissonProperties props;
+
+  PeerComparison(SearchIndex index, IndexFeeder feeder, JdbcTemplate jdbc, MoissonProperties props) {
+    this.index = index;
+    this.feeder = feeder;
+    this.jdbc = jdbc;
+    this.props = props;
+  }
+
+  /** One engine's latencies for each kind of search it can run. */
+  record Engine(String name, Map<QueryMix.Kind, Latencies.Stats> latencies, String note) {}
+
+  record Report(List<Engine> engines, HttpLoad.Result http, List<String> ingest) {}
+
+  /**
+   * @param openSearchNodes nodes of a cluster to compare with, or empty
+   * @param httpBaseUrl the running portal, or null when there is no web server
+   */
+  Report run(int perKind, List<String> openSearchNodes, String httpBaseUrl, int clients, Duration httpDuration,
+      List<BenchRow> rows, List<HarvestThroughput.Rate> harvests) {
+    SyntheticCorpus corpus = new SyntheticCorpus(SEED);
+    List<Engine> engines = new ArrayList<>();
+    engines.add(new Engine("Moisson, embedded Lucene", time(corpus, perKind, QueryMix.Kind.values(),
+        q -> index.search(q).total()), "exact totals, 7 facets, hits' JSON"));
+    if (!openSearchNodes.isEmpty()) engines.add(openSearch(corpus, perKind, openSearchNodes));
+    engines.add(rawLucene(corpus, perKind));
+    engines.add(postgres(corpus, perKind));
+    HttpLoad.Result http = httpBaseUrl == null ? null : HttpLoad.run(httpBaseUrl, corpus, clients, httpDuration);
+    return new Report(engines, http, ingest(rows, harvests));
+  }
+
+  private Engine openSearch(SyntheticCorpus corpus, int perKind, List<String> nodes) {
+    String alias = "moisson-bench-" + System.currentTimeMillis();
+    try (OpenSearchSearchIndex os = OpenSearchSearchIndex.open(
+        new OpenSearchSettings(nodes, null, null, false, null, null, alias), 1, 0)) {
+      long t0 = System.nanoTime();
+      int n = feeder.feedInto(os, (done, total) -> {
+        if (done % 20_000 < 2_000) log.info("benchmark: OpenSearch fed {} / {}", done, total);
+      });
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      Engine e = new Engine("Moisson, OpenSearch", time(corpus, perKind, QueryMix.Kind.values(), q -> os.search(q).total()),
+          String.format(Locale.ROOT, "same API; fed %,d datasets at %,.0f/s", n, n / seconds));
+      os.drop();
+      return e;
+    }
+  }
+
+  private Engine rawLucene(SyntheticCorpus corpus, int perKind) {
+    Path folder = props.home().resolve("bench-raw-lucene");
+    try (RawLucene raw = new RawLucene(folder)) {
+      long t0 = System.nanoTime();
+      jdbc.query("select id, json::text from dataset where not deleted and json is not null",
+          rs -> { raw.add(rs.getString(1), DatasetJson.read(rs.getString(2))); });
+      raw.open();
+      log.info("benchmark: raw Lucene index built in {} s", (System.nanoTime() - t0) / 1_000_000_000);
+      return new Engine("raw Lucene", time(corpus, perKind, new QueryMix.Kind[] {QueryMix.Kind.KEYWORD},
+          q -> raw.search(q.text())), "top 20, totals up to 1,000, no facets");
+    } finally {
+      deleteQuietly(folder);
+    }
+  }
+
+  private Engine postgres(SyntheticCorpus corpus, int perKind) {
+    PostgresFullText pg = new PostgresFullText(jdbc);
+    try {
+      long t0 = System.nanoTime();
+      long rows = pg.build();
+      log.info("benchmark: PostgreSQL full-text table of {} rows built in {} s", rows, (System.nanoTime() - t0) / 1_000_000_000);
+      return new Engine("PostgreSQL full text", time(corpus, perKind, new QueryMix.Kind[] {QueryMix.Kind.KEYWORD},
+          q -> pg.search(q.text())), "tsvector GIN, ts_rank top 20, exact total, no facets");
+    } finally {
+      pg.drop();
+    }
+  }
+
+  /** The same searches for every engine (same seed), after as many to warm up. */
+  private static Map<QueryMix.Kind, Latencies.Stats> time(SyntheticCorpus corpus, int perKind, QueryMix.Kind[] kinds,
+      ToLongFunction<SearchQuery> search) {
+    Map<QueryMix.Kind, Latencies.Stats> out = new EnumMap<>(QueryMix.Kind.class);
+    for (QueryMix.Kind kind : kinds) {
+      QueryMix warm = new QueryMix(corpus.words, SEED + 1 + kind.ordinal());
+      for (int i = 0; i < perKind; i++) search.applyAsLong(warm.next(kind));
+      QueryMix mix = new QueryMix(corpus.words, SEED + 100 + kind.ordinal());
+      Latencies l = new Latencies(perKind);
+      for (int i = 0; i < perKind; i++) {
+        SearchQuery q = mix.next(kind);
+        long t0 = System.nanoTime();
+        long hits = search.applyAsLong(q);
+        l.add(System.nanoTime() - t0, hits);
+      }
+      out.put(kind, l.stats());
+    }
+    return out;
+  }
+
+  private static List<String> ingest(List<BenchRow> rows, List<HarvestThroughput.Rate> harvests) {
+    List<String> out = new ArrayList<>();
+    if (!rows.isEmpty()) {
+      BenchRow last = rows.get(rows.size() - 1);
+      out.add(ratioLine("pipeline (map, store, index), " + String.format(Locale.ROOT, "%,d", last.records()) + " records",
+          last.ingestRate()));
+    }
+    for (HarvestThroughput.Rate r : harvests) {
+      out.add(ratioLine("full " + r.protocol() + " harvest from a local server, " + String.format(Locale.ROOT, "%,d", r.records())
+          + " records", r.perSecond()));
+    }
+    return out;
+  }
+
+  private static String ratioLine(String what, double perSecond) {
+    return String.format(Locale.ROOT, "| %s | %,.0f | %,.0f× | %,.0f× |", what, perSecond,
+        perSecond / GEONETWORK_RECORDS_PER_SECOND, perSecond / CKAN_DATA_GOV_RECORDS_PER_SECOND);
+  }
+
+  static String render(Report r) {
+    StringBuilder sb = new StringBuilder();
+    Engine ours = r.engines().get(0);
+    sb.append("Searches on the same catalogue, same queries (p50 / p99 ms; ratio = engine / Moisson embedded, p50 and p99):\n\n");
+    sb.append("| engine | query | p50 ms | p99 ms | × Moisson p50 | × Moisson p99 | median hits | what it does |\n");
+    sb.append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+    for (Engine e : r.engines()) {
+      e.latencies().forEach((kind, s) -> {
+        Latencies.Stats base = ours.latencies().get(kind);
+        sb.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %.2f | %.2f | %,d | %s |%n", e.name(), kind.label,
+            s.p50(), s.p99(), s.p50() / base.p50(), s.p99() / base.p99(), s.medianHits(), e.note()));
+      });
+    }
+    Engine raw = r.engines().stream().filter(e -> e.name().equals("raw Lucene")).findFirst().orElse(null);
+    if (raw != null) {
+      Latencies.Stats a = ours.latencies().get(QueryMix.Kind.KEYWORD);
+      Latencies.Stats b = raw.latencies().get(QueryMix.Kind.KEYWORD);
+      sb.append(String.format(Locale.ROOT, "%nWhat our layers cost (keyword searches, Moisson / raw Lucene): p50 %.1f×, p99 %.1f×%n",
+          a.p50() / b.p50(), a.p99() / b.p99()));
+    }
+    if (r.http() != null) {
+      HttpLoad.Result h = r.http();
+      sb.append(String.format(Locale.ROOT, "%nHTTP search API, %d concurrent clients for %.0f s, the four kinds in turn: "
+          + "%,d requests, %,.0f queries/s, p50 %.1f ms, p99 %.1f ms, %d errors%n",
+          h.clients(), h.seconds(), h.requests(), h.perSecond(), h.p50(), h.p99(), h.errors()));
+    }
+    if (!r.ingest().isEmpty()) {
+      sb.append("\nIngest against the figures peers publish (GeoNetwork: 220k CSW records in 48 h = 1.27 rec/s, "
+          + "core-geonetwork#6539; CKAN at data.gov: ~1 rec/s, GSA/data.gov#1879):\n\n");
+      sb.append("| what | records/s | × GeoNetwork | × CKAN data.gov |\n| --- | --- | --- | --- |\n");
+      r.ingest().forEach(l -> sb.append(l).append('\n'));
+    }
+    return sb.toString();
+  }
+
+  private static void deleteQuietly(Path folder) {
+    try (var files = Files.walk(folder)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (java.io.IOException e) {
+      // left for the user to remove; the report does not depend on it
+    }
+  }
+}

@@ -25,7 +25,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.moisson.rdf.SafeRdf;
 
 /**
- * Reads SKOS thesauri (RDF/XML, Turtle, JSON-LD) with Jena through {@link SafeRdf}, which reads no
+ * Reads SKOS thesauri (RDF/XML, Turtle, JSON-LD, and GCMD's keyword CSV) with Jena through {@link SafeRdf}, which reads no
  * external entity, and merges them by concept URI: GEMET in English and GEMET in French are two
  * files describing the same concepts. Labels are kept in French, English and without language.
  *
@@ -39,7 +39,7 @@ import org.moisson.rdf.SafeRdf;
  * one named after the file. A scheme a file names but does not describe (GCMD's) gets its URI's last
  * segment as title and its concepts without broader as top concepts.
  */
-public final class ThesaurusLoader {
+final class ThesaurusLoader {
   private static final Property HAS_TOP = SKOS.hasTopConcept;
   /** Part of the fingerprint: change it when matching or classification rules change, so indexes get rebuilt. */
   private static final String CLASSIFICATION_VERSION = "classification 1";
@@ -50,7 +50,7 @@ public final class ThesaurusLoader {
   private ThesaurusLoader() {}
 
   /** @throws org.moisson.rdf.RdfException when a file is not valid RDF */
-  public static Thesaurus load(List<ThesaurusSource> sources) {
+  static Thesaurus load(List<ThesaurusSource> sources) {
     ThesaurusLoader loader = new ThesaurusLoader();
     MessageDigest digest = sha256();
     digest.update(CLASSIFICATION_VERSION.getBytes(StandardCharsets.UTF_8));
@@ -58,7 +58,7 @@ public final class ThesaurusLoader {
       byte[] bytes = s.read();
       digest.update(s.location().getBytes(StandardCharsets.UTF_8));
       digest.update(bytes);
-      loader.add(SafeRdf.parse(bytes, s.lang(bytes), s.base()), s);
+      loader.add(s.gcmdCsv() ? GcmdCsv.read(bytes) : SafeRdf.parse(bytes, s.lang(bytes), s.base()), s);
     }
     return loader.build(HexFormat.of().formatHex(digest.digest()));
   }

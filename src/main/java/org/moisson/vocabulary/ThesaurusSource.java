@@ -16,10 +16,10 @@ import org.apache.jena.riot.Lang;
 /**
  * Where a thesaurus file comes from, as written in {@code moisson.vocabulary.thesauri}:
  * {@code classpath:vocabulary/themes.ttl}, a file path, or an http(s) URL. The syntax follows the
- * name's extension (.rdf .xml .owl: RDF/XML; .ttl: Turtle; .jsonld .json: JSON-LD; .nt: N-Triples),
- * else the first character of the content.
+ * name's extension (.rdf .xml .owl: RDF/XML; .ttl: Turtle; .jsonld .json: JSON-LD; .nt: N-Triples;
+ * .csv: the GCMD keyword CSV), else the start of the content.
  */
-public record ThesaurusSource(String location) {
+record ThesaurusSource(String location) {
   /** Thesauri are large (GCMD is 2.5 MB, GEMET 3 MB) but not this large. */
   static final int MAX_BYTES = 100 * 1024 * 1024;
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -29,11 +29,11 @@ public record ThesaurusSource(String location) {
     location = location.strip();
   }
 
-  public static ThesaurusSource classpath(String resource) {
+  static ThesaurusSource classpath(String resource) {
     return new ThesaurusSource("classpath:" + resource);
   }
 
-  public static ThesaurusSource file(Path path) {
+  static ThesaurusSource file(Path path) {
     return new ThesaurusSource(path.toString());
   }
 
@@ -84,6 +84,11 @@ public record ThesaurusSource(String location) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while fetching " + location, e);
     }
+  }
+
+  /** A .csv file is a GCMD Keyword Management System CSV, the only CSV thesaurus format read. */
+  boolean gcmdCsv() {
+    return location.toLowerCase(Locale.ROOT).replaceFirst("[?#].*$", "").endsWith(".csv");
   }
 
   Lang lang(byte[] bytes) {

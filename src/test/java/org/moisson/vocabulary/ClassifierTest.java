@@ -27,6 +27,13 @@ class ClassifierTest {
     assertThat(all.classify("EARTH SCIENCE > ATMOSPHERE > AEROSOLS")).contains(GCMD_AEROSOLS, GCMD_ATMOSPHERE);
     assertThat(all.classify("Earth Science > Atmosphere > Aerosols > Aerosol Optical Depth/Thickness"))
         .contains(GCMD_AOD, GCMD_AEROSOLS, GCMD_ATMOSPHERE);
+    // MARINE ECOSYSTEMS and its parent ECOSYSTEMS are in the CSV only (the RDF file is one page).
+    assertThat(all.classify("EARTH SCIENCE > BIOSPHERE > ECOSYSTEMS > MARINE ECOSYSTEMS"))
+        .contains(GCMD + "f6350232-b1c7-458c-bc43-bda357ebb6db", GCMD + "f1a25060-330c-4f84-9633-ed59ae8c64bf",
+            THEMES + "marine-ecosystems", THEMES + "ecosystems", THEMES + "biodiversity");
+    // A level GCMD does not have: the path less its last segment is the concept.
+    assertThat(all.classify("EARTH SCIENCE > ATMOSPHERE > AEROSOLS > NO SUCH VARIABLE")).contains(GCMD_AEROSOLS)
+        .doesNotContain(GCMD_AOD);
   }
 
   @Test

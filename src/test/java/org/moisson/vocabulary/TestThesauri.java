@@ -30,6 +30,10 @@ final class TestThesauri {
     return ThesaurusSource.file(fixture("gcmd/sciencekeywords.rdf"));
   }
 
+  static ThesaurusSource gcmdCsv() {
+    return ThesaurusSource.file(fixture("gcmd/sciencekeywords.csv"));
+  }
+
   static List<ThesaurusSource> gemet() {
     return List.of(ThesaurusSource.file(fixture("gemet/gemet-en.rdf")), ThesaurusSource.file(fixture("gemet/gemet-fr.rdf")));
   }
@@ -38,10 +42,10 @@ final class TestThesauri {
     return ThesaurusSource.file(fixture("inspire/inspire-theme.rdf"));
   }
 
-  /** Themes, GCMD, GEMET (EN and FR) and INSPIRE together, as a configured portal would have them. */
+  /** Themes, GCMD (RDF and CSV), GEMET (EN and FR) and INSPIRE together, as a configured portal would have them. */
   static synchronized Thesaurus all() {
     if (all == null) {
-      all = ThesaurusLoader.load(List.of(themes(), gcmd(), gemet().get(0), gemet().get(1), inspire()));
+      all = ThesaurusLoader.load(List.of(themes(), gcmd(), gcmdCsv(), gemet().get(0), gemet().get(1), inspire()));
     }
     return all;
   }

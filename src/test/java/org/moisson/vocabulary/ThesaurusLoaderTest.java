@@ -48,6 +48,19 @@ class ThesaurusLoaderTest {
   }
 
   @Test
+  void gcmdCsvCompletesTheRdfPageIntoTheWholeHierarchy() {
+    Thesaurus t = ThesaurusLoader.load(List.of(TestThesauri.gcmd(), TestThesauri.gcmdCsv()));
+    assertThat(t.size()).isEqualTo(3284); // 3,283 keywords of the CSV and the RDF's "Science Keywords" root
+    String ecosystems = GCMD + "f1a25060-330c-4f84-9633-ed59ae8c64bf"; // in the CSV only
+    assertThat(t.concept(ecosystems).orElseThrow().label("fr")).isEqualTo("ECOSYSTEMS");
+    assertThat(t.children(ecosystems)).extracting(c -> c.label("en")).contains("MARINE ECOSYSTEMS", "TERRESTRIAL ECOSYSTEMS");
+    assertThat(t.concept(AEROSOLS).orElseThrow().definition("en")).isNotBlank(); // from the RDF
+    assertThat(t.concept(AEROSOLS).orElseThrow().broader()).containsExactly(ATMOSPHERE);
+    assertThat(t.topConcepts(TestThesauri.GCMD_SCHEME)).extracting(c -> c.label("en")).containsExactly("Science Keywords");
+    assertThat(t.ancestors(ecosystems)).contains(EARTH_SCIENCE);
+  }
+
+  @Test
   void gemetInTwoFilesMergesIntoOneSchemeWithBothLanguages() {
     Thesaurus t = ThesaurusLoader.load(TestThesauri.gemet());
     assertThat(t.size()).isEqualTo(5220);

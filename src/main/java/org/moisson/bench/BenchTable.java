@@ -7,7 +7,7 @@ import java.util.Locale;
 /** The benchmark's report: a summary row per size, then the query and ingest details, as plain tables. */
 final class BenchTable {
   static final List<String> SUMMARY_COLUMNS = List.of("records", "ingest rec/s", "keyword p50/p99 ms",
-      "kw+facets p50/p99 ms", "bbox p50/p99 ms", "date p50/p99 ms", "heap max MB", "index MB", "db MB");
+      "kw+facets p50/p99 ms", "bbox p50/p99 ms", "date p50/p99 ms", "suggest p50/p99 ms", "heap max MB", "index MB", "db MB");
   static final List<String> QUERY_COLUMNS = List.of("records", "query", "n", "p50 ms", "p99 ms", "max ms",
       "median hits", "zero hits");
   static final List<String> INGEST_COLUMNS = List.of("records", "loaded", "rec/s", "map s (est.)", "store s",

@@ -25,6 +25,7 @@ import org.moisson.store.RunStatus;
 import org.moisson.store.RunStore;
 import org.moisson.store.SourceStore;
 import org.moisson.system.MoissonProperties;
+import org.moisson.vocabulary.Suggestions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,9 +51,11 @@ public class Benchmark {
   private final SearchIndex index;
   private final JdbcTemplate jdbc;
   private final MoissonProperties props;
+  private final Suggestions suggestions;
 
   Benchmark(PageProcessor pages, IndexFeeder feeder, SourceStore sources, RunStore runs, SearchIndex index,
-      JdbcTemplate jdbc, MoissonProperties props) {
+      JdbcTemplate jdbc, MoissonProperties props, Suggestions suggestions) {
+    this.suggestions = suggestions;
     this.pages = pages;
     this.feeder = feeder;
     this.sources = sources;
@@ -164,6 +167,10 @@ public class Benchmark {
   private Map<QueryMix.Kind, Latencies.Stats> search(SyntheticCorpus corpus, long size, int perKind) {
     Map<QueryMix.Kind, Latencies.Stats> out = new EnumMap<>(QueryMix.Kind.class);
     for (QueryMix.Kind kind : QueryMix.Kind.values()) {
+      if (kind == QueryMix.Kind.SUGGEST) {
+        out.put(kind, suggest(corpus, size, perKind));
+        continue;
+      }
       QueryMix warmUp = new QueryMix(corpus.words, SEED + size + kind.ordinal());
       for (int i = 0; i < perKind; i++) index.search(warmUp.next(kind));
       QueryMix mix = new QueryMix(corpus.words, SEED - size - kind.ordinal());
@@ -177,6 +184,22 @@ public class Benchmark {
       out.put(kind, latencies.stats());
     }
     return out;
+  }
+
+  /** Completions as {@code GET /api/v1/suggest} computes them (concepts, keywords, places, titles), in both languages. */
+  private Latencies.Stats suggest(SyntheticCorpus corpus, long size, int perKind) {
+    QueryMix warmUp = new QueryMix(corpus.words, SEED + size + QueryMix.Kind.SUGGEST.ordinal());
+    for (int i = 0; i < perKind; i++) suggestions.suggest(warmUp.prefix(), i % 2 == 0 ? "fr" : "en");
+    QueryMix mix = new QueryMix(corpus.words, SEED - size - QueryMix.Kind.SUGGEST.ordinal());
+    Latencies latencies = new Latencies(perKind);
+    for (int i = 0; i < perKind; i++) {
+      String prefix = mix.prefix();
+      long t0 = System.nanoTime();
+      Suggestions.Answer a = suggestions.suggest(prefix, i % 2 == 0 ? "fr" : "en");
+      latencies.add(System.nanoTime() - t0,
+          a.concepts().size() + a.keywords().size() + a.places().size() + a.titles().size());
+    }
+    return latencies.stats();
   }
 
   /**

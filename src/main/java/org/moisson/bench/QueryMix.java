@@ -15,9 +15,9 @@ import org.moisson.search.SearchQuery;
  * and pages do.
  */
 final class QueryMix {
-  /** The four kinds of search timed separately. */
+  /** The kinds of request timed separately: four searches, and the search box's completion. */
   enum Kind {
-    KEYWORD("keyword"), KEYWORD_FACETS("kw+facets"), BBOX("bbox"), DATE("date");
+    KEYWORD("keyword"), KEYWORD_FACETS("kw+facets"), BBOX("bbox"), DATE("date"), SUGGEST("suggest");
 
     final String label;
 
@@ -58,7 +58,14 @@ final class QueryMix {
       case KEYWORD_FACETS -> facets(SearchQuery.text(text()));
       case BBOX -> SearchQuery.all().bbox(box());
       case DATE -> period(SearchQuery.all());
+      case SUGGEST -> throw new IllegalArgumentException("a completion is not a search: see prefix()");
     };
+  }
+
+  /** What a person has typed when the search box asks for completions: the first 2 to 8 letters of a word. */
+  String prefix() {
+    String w = word().toLowerCase(Locale.ROOT);
+    return w.substring(0, Math.min(w.length(), 2 + random.nextInt(7)));
   }
 
   /** One word (70%) or two, from the prose vocabularies or from a subject label. */
@@ -97,6 +104,7 @@ final class QueryMix {
       case TYPE -> TYPES[Math.min(TYPES.length - 1, (int) (TYPES.length * Math.pow(random.nextDouble(), 3)))];
       case YEAR -> Integer.toString(1995 + random.nextInt(32));
       case SOURCE -> throw new IllegalArgumentException("one source only: filtering on it selects everything");
+      case CONCEPT -> throw new IllegalArgumentException("the corpus is not classified");
     };
   }
 

@@ -2,11 +2,13 @@ package org.moisson.harvest;
 
 import java.util.List;
 import java.util.Map;
+import org.moisson.record.Dataset;
 import org.moisson.record.DatasetJson;
 import org.moisson.search.IndexedDataset;
 import org.moisson.search.SearchIndex;
 import org.moisson.store.DatasetStore;
 import org.moisson.store.SourceStore;
+import org.moisson.vocabulary.Classifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -24,11 +26,13 @@ public class IndexFeeder {
   private final DatasetStore datasets;
   private final SourceStore sources;
   private final SearchIndex index;
+  private final Classifier classifier;
 
-  IndexFeeder(DatasetStore datasets, SourceStore sources, SearchIndex index) {
+  IndexFeeder(DatasetStore datasets, SourceStore sources, SearchIndex index, Classifier classifier) {
     this.datasets = datasets;
     this.sources = sources;
     this.index = index;
+    this.classifier = classifier;
   }
 
   /** Applies every pending change; returns how many. */
@@ -54,9 +58,11 @@ public class IndexFeeder {
     return applied;
   }
 
-  private static IndexedDataset indexed(DatasetStore.Row r, Map<Long, String> sourceNames) {
+  /** Concepts are computed here, not stored: a thesaurus change needs only an index rebuild. */
+  private IndexedDataset indexed(DatasetStore.Row r, Map<Long, String> sourceNames) {
     List<String> held = r.sourceIds().stream().map(id -> sourceNames.getOrDefault(id, "source " + id)).toList();
-    return new IndexedDataset(r.id(), DatasetJson.read(r.json()), held);
+    Dataset d = DatasetJson.read(r.json());
+    return new IndexedDataset(r.id(), d, held, classifier.classify(d));
   }
 
   private static boolean gone(DatasetStore.Row r) {

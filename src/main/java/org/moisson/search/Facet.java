@@ -4,14 +4,24 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** The facets a search can count and filter on; param is the name in URLs and JSON. */
+/**
+ * The facets a search can count and filter on; param is the name in URLs and JSON. Counts list the
+ * 50 most frequent values (ties by value), except {@link #YEAR} (every year, newest first) and
+ * {@link #CONCEPT} (every concept, most frequent first, ties by value).
+ */
 public enum Facet {
   KEYWORD("keyword"),
   TYPE("type"),
   SOURCE("source"),
   PUBLISHER("publisher"),
   LICENCE("licence"),
-  YEAR("year");
+  YEAR("year"),
+  /**
+   * Thesaurus concepts by URI, from {@link IndexedDataset#concepts()}, which already holds every
+   * ancestor: a filter on a concept matches the datasets classified under it or under any of its
+   * descendants. Every value is counted (not only the top ones), so a page can draw the tree.
+   */
+  CONCEPT("concept");
 
   private final String param;
 

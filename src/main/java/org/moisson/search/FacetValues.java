@@ -23,6 +23,7 @@ final class FacetValues {
       case PUBLISHER -> values.add(ds.publisher() == null ? null : ds.publisher().name());
       case LICENCE -> values.add(ds.licence() == null ? null : ds.licence().name());
       case YEAR -> values.add(ds.year() == null ? null : String.valueOf(ds.year()));
+      case CONCEPT -> values.addAll(d.concepts());
     }
     return values.stream().filter(FacetValues::usable).map(String::strip).distinct().toList();
   }

@@ -60,6 +60,37 @@ public interface SearchIndex extends Closeable {
    */
   void forEachId(SearchQuery query, Consumer<String> each);
 
+  /** The most completions {@link #suggest} gives at once. */
+  int MAX_SUGGESTIONS = 100;
+
+  /**
+   * Completions of what a person is typing, for a search box. Text is compared folded
+   * ({@link Folding#fold}: case, accents and punctuation ignored); a blank prefix gives nothing.
+   *
+   * <ul>
+   * <li>KEYWORD and PLACE: the values whose folded form has the folded prefix at its start or at
+   *     the start of one of its words ("surf" finds "Sea surface temperature"; "sea surf" finds it
+   *     too). Values that fold alike ("Aérosols", "aerosols") are one suggestion, shown as the form
+   *     held by most datasets (ties: the smaller in String order), whose count is the sum of the
+   *     forms' counts (datasets holding one form each). Most datasets first, ties by value.
+   *     Keyword values are those of {@link Facet#KEYWORD}; place values are stripped, at most 256
+   *     characters, like facet values.
+   * <li>TITLE: datasets with a title whose folded words contain every word of the folded prefix
+   *     but the last, and a word beginning with the last ("sea surf" finds "Sea surface salinity";
+   *     "surface sea" finds it too: words in any order). The value is the first of the dataset's
+   *     titles that matches. Newest first (as {@link SortOrder#DATE}), then by id.
+   * </ul>
+   * Deleted and replaced datasets count no more once the change is committed.
+   *
+   * <pre>{@code
+   * index.suggest("aero", SuggestKind.KEYWORD, 5); // [Suggestion("Aerosols", 12, null), …]
+   * }</pre>
+   *
+   * @param limit 1 to {@link #MAX_SUGGESTIONS}
+   * @throws InvalidQueryException when limit is out of range
+   */
+  List<Suggestion> suggest(String prefix, SuggestKind kind, int limit);
+
   /** Number of datasets in the index. */
   long count();
 

@@ -51,6 +51,7 @@ class BenchmarkTest {
       // The searches are drawn from what is indexed: most find something.
       assertThat(row.queries().get(QueryMix.Kind.KEYWORD).zeroHitPercent()).isLessThan(50);
       assertThat(row.queries().get(QueryMix.Kind.BBOX).medianHits()).isPositive();
+      assertThat(row.queries().get(QueryMix.Kind.SUGGEST).zeroHitPercent()).isLessThan(50);
     }
 
     String report = BenchTable.render(rows);
@@ -58,7 +59,7 @@ class BenchmarkTest {
     assertThat(cells(lines[0])).containsExactlyElementsOf(BenchTable.SUMMARY_COLUMNS);
     assertThat(cells(lines[2]).get(0)).isEqualTo("1,000");
     assertThat(cells(lines[3]).get(0)).isEqualTo("2,000");
-    assertThat(report).contains("kw+facets").contains("zero hits").contains("generate s (excluded)");
+    assertThat(report).contains("kw+facets").contains("suggest").contains("zero hits").contains("generate s (excluded)");
     assertThat(cells(lines[2]).get(1)).matches("[\\d,]+").isNotEqualTo("0");
 
     // A second run would add to what is there and measure updates, not a load: it is refused.

@@ -36,6 +36,7 @@ public final class TestDataset {
   private final String id;
   private final DatasetBuilder b = Dataset.builder();
   private final List<String> sources = new ArrayList<>();
+  private final List<String> concepts = new ArrayList<>();
 
   TestDataset(String id) {
     this.id = id;
@@ -55,6 +56,8 @@ public final class TestDataset {
   public TestDataset point(double lon, double lat) { b.points.add(new Point(lon, lat)); return this; }
   public TestDataset period(String start, String end) { b.temporal.add(new Period(start, end)); return this; }
   public TestDataset sources(String... names) { sources.addAll(List.of(names)); return this; }
+  /** Concept URIs, ancestors included, as a classifier would give them. */
+  public TestDataset concepts(String... uris) { concepts.addAll(List.of(uris)); return this; }
 
   public TestDataset polygon(double... lonLat) {
     List<Point> ring = new ArrayList<>();
@@ -64,6 +67,6 @@ public final class TestDataset {
   }
 
   public IndexedDataset build() {
-    return new IndexedDataset(id, b.build(), sources);
+    return new IndexedDataset(id, b.build(), sources, concepts);
   }
 }

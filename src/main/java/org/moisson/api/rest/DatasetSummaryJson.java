@@ -8,12 +8,13 @@ import org.moisson.record.Keyword;
 import org.moisson.record.Period;
 import org.moisson.record.Point;
 import org.moisson.search.SearchResult;
+import org.moisson.vocabulary.ConceptTree;
 
 /** A search hit in the REST API: what a client needs to list a dataset and send people to its source. */
 record DatasetSummaryJson(String id, String title, String description, List<IdentifierJson> identifiers,
     String landingPage, String source, List<String> sources, String publisher, List<String> creators,
     String issued, String resourceType, String licence, SpatialJson spatial, List<Period> temporal,
-    List<String> keywords, List<String> themes, String url) {
+    List<String> keywords, List<String> themes, List<ConceptTree.Ref> concepts, String url) {
 
   record IdentifierJson(String scheme, String value, String url) {
     static IdentifierJson of(Identifier i) {
@@ -23,7 +24,8 @@ record DatasetSummaryJson(String id, String title, String description, List<Iden
 
   record SpatialJson(List<BoundingBox> boxes, List<Point> points, List<String> places) {}
 
-  static DatasetSummaryJson of(SearchResult.Hit hit, String lang, String baseUrl) {
+  /** @param concepts the dataset's concepts as {@link ConceptTree#conceptsOf} gives them */
+  static DatasetSummaryJson of(SearchResult.Hit hit, String lang, String baseUrl, List<ConceptTree.Ref> concepts) {
     Dataset d = hit.dataset();
     return new DatasetSummaryJson(hit.id(), d.title(lang), d.description(lang),
         d.identifiers().stream().map(IdentifierJson::of).toList(), landingPage(d),
@@ -33,7 +35,7 @@ record DatasetSummaryJson(String id, String title, String description, List<Iden
         d.resourceType() == null ? null : d.resourceType().general(),
         d.licence() == null ? null : d.licence().name(),
         new SpatialJson(d.spatial().boxes(), d.spatial().points(), d.spatial().places()), d.temporal(),
-        d.keywords().stream().map(Keyword::label).distinct().toList(), d.themes(),
+        d.keywords().stream().map(Keyword::label).distinct().toList(), d.themes(), concepts,
         baseUrl + "/datasets/" + hit.id());
   }
 

@@ -15,6 +15,7 @@ import org.moisson.search.SearchResult;
 import org.moisson.store.DatasetStore;
 import org.moisson.store.RecordStore;
 import org.moisson.store.SourceStore;
+import org.moisson.vocabulary.ConceptTree;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -33,8 +34,11 @@ class DatasetsController {
   private final DatasetStore datasets;
   private final RecordStore records;
   private final SourceStore sources;
+  private final ConceptTree concepts;
 
-  DatasetsController(SearchIndex index, DatasetStore datasets, RecordStore records, SourceStore sources) {
+  DatasetsController(SearchIndex index, DatasetStore datasets, RecordStore records, SourceStore sources,
+      ConceptTree concepts) {
+    this.concepts = concepts;
     this.index = index;
     this.datasets = datasets;
     this.records = records;
@@ -53,7 +57,7 @@ class DatasetsController {
     body.put("total", r.total());
     body.put("page", q.page());
     body.put("size", q.size());
-    body.put("items", r.hits().stream().map(h -> DatasetSummaryJson.of(h, lang, base)).toList());
+    body.put("items", r.hits().stream().map(h -> DatasetSummaryJson.of(h, lang, base, concepts.conceptsOf(h.dataset(), lang))).toList());
     Map<String, Object> facets = new LinkedHashMap<>();
     for (Facet f : Facet.values()) {
       List<SearchResult.FacetCount> counts = r.facets().get(f);

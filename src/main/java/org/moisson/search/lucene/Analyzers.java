@@ -6,6 +6,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
@@ -32,7 +33,8 @@ final class Analyzers {
     Analyzer fr = french();
     return new PerFieldAnalyzerWrapper(en, Map.of(
         LuceneDocuments.TITLE_EN, en, LuceneDocuments.TEXT_EN, en,
-        LuceneDocuments.TITLE_FR, fr, LuceneDocuments.TEXT_FR, fr));
+        LuceneDocuments.TITLE_FR, fr, LuceneDocuments.TEXT_FR, fr,
+        LuceneDocuments.TITLE_WORDS, new WhitespaceAnalyzer()));
   }
 
   static Analyzer english() {

@@ -30,6 +30,7 @@ import org.moisson.record.Keyword;
 import org.moisson.record.LangText;
 import org.moisson.record.Period;
 import org.moisson.search.Facet;
+import org.moisson.search.Folding;
 import org.moisson.search.IndexedDataset;
 
 /** The index schema: field names, and how a dataset becomes a Lucene document. */
@@ -50,6 +51,11 @@ final class LuceneDocuments {
   /** Epoch day of publication; points and doc values under one name so sorting can skip. */
   static final String DATE = "date";
   static final String TITLE_SORT = "title_sort";
+  /** Folded title words, space-separated, for title completion. */
+  static final String TITLE_WORDS = "title_words";
+  /** Completion terms of keyword and place values (see {@link LuceneSuggester#terms}). */
+  static final String SUGGEST_KEYWORD = "suggest_keyword";
+  static final String SUGGEST_PLACE = "suggest_place";
   private static final int SORT_KEY_LENGTH = 200;
 
   private LuceneDocuments() {}
@@ -81,6 +87,11 @@ final class LuceneDocuments {
     d.sources().forEach(s -> doc.add(new StoredField(SOURCE, s)));
 
     ds.titles().forEach(t -> addText(doc, TITLE_EN, TITLE_FR, t.value()));
+    ds.titles().forEach(t -> doc.add(new TextField(TITLE_WORDS, Folding.fold(t.value()), Field.Store.NO)));
+    Facet.KEYWORD.valuesOf(d).forEach(v -> LuceneSuggester.terms(v).forEach(
+        t -> doc.add(new StringField(SUGGEST_KEYWORD, t, Field.Store.NO))));
+    LuceneSuggester.places(ds).forEach(v -> LuceneSuggester.terms(v).forEach(
+        t -> doc.add(new StringField(SUGGEST_PLACE, t, Field.Store.NO))));
     texts(ds).forEach(t -> addText(doc, TEXT_EN, TEXT_FR, t));
 
     for (Facet f : Facet.values()) {

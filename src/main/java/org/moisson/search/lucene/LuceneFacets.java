@@ -23,7 +23,8 @@ import org.moisson.search.SearchResult.FacetCount;
 
 /**
  * Facet counting over SortedSet doc values, one field per facet so that a drill-sideways pass
- * counts only its own facet: top values by count (ties by value), years all and newest first.
+ * counts only its own facet: top values by count (ties by value), years all and newest first,
+ * concepts all (a tree needs every branch) by count.
  */
 final class LuceneFacets {
   static final int MAX_VALUES = 50;
@@ -59,7 +60,7 @@ final class LuceneFacets {
     String dim = LuceneDocuments.dim(f);
     FacetResult r;
     try {
-      r = f == Facet.YEAR ? counts.getAllChildren(dim) : counts.getTopChildren(MAX_VALUES, dim);
+      r = f == Facet.YEAR || f == Facet.CONCEPT ? counts.getAllChildren(dim) : counts.getTopChildren(MAX_VALUES, dim);
     } catch (IllegalArgumentException dimensionNotInThisReader) {
       return List.of();
     }

@@ -37,6 +37,8 @@ import org.moisson.search.IndexedDataset;
 import org.moisson.search.SearchIndex;
 import org.moisson.search.SearchQuery;
 import org.moisson.search.SearchResult;
+import org.moisson.search.SuggestKind;
+import org.moisson.search.Suggestion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -272,6 +274,25 @@ public final class LuceneSearchIndex implements SearchIndex {
             }
           }
         }
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public List<Suggestion> suggest(String prefix, SuggestKind kind, int limit) {
+    LuceneSuggester.check(kind, limit);
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return switch (kind) {
+          case KEYWORD -> LuceneSuggester.values(searcher, LuceneDocuments.SUGGEST_KEYWORD, prefix, limit);
+          case PLACE -> LuceneSuggester.values(searcher, LuceneDocuments.SUGGEST_PLACE, prefix, limit);
+          case TITLE -> LuceneSuggester.titles(searcher, prefix, limit);
+        };
       } finally {
         searchers.release(searcher);
       }

@@ -1,0 +1,29 @@
+package org.moisson.vocabulary;
+
+import java.util.Map;
+import java.util.Set;
+
+/** The languages kept from thesauri, and the fallback from the page's language to English. */
+final class Languages {
+  /** Labels in other languages (INSPIRE carries 23) are dropped at load: the portal speaks these. */
+  static final Set<String> KEPT = Set.of("fr", "en", "");
+  static final String FALLBACK = "en";
+
+  private Languages() {}
+
+  /** The value in {@code lang}, else English, else untagged, else any; null for an empty map. */
+  static String pick(Map<String, String> byLang, String lang) {
+    if (byLang.isEmpty()) return null;
+    if (lang != null && byLang.containsKey(lang)) return byLang.get(lang);
+    if (byLang.containsKey(FALLBACK)) return byLang.get(FALLBACK);
+    if (byLang.containsKey("")) return byLang.get("");
+    return byLang.values().iterator().next();
+  }
+
+  /** "fr-FR" → "fr"; null and blank → "". */
+  static String base(String tag) {
+    if (tag == null || tag.isBlank()) return "";
+    int dash = tag.indexOf('-');
+    return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -61,8 +61,15 @@ class SyntheticCorpusTest {
   void everyBenchmarkQueryParses() {
     QueryMix mix = new QueryMix(corpus.words, 3);
     for (QueryMix.Kind kind : QueryMix.Kind.values()) {
+      if (kind == QueryMix.Kind.SUGGEST) continue; // a completion, not a search: see the test below
       for (int i = 0; i < 20_000; i++) assertThat(mix.next(kind)).isNotNull();
     }
+  }
+
+  @Test
+  void completionPrefixesAreTwoToEightLettersOfAWord() {
+    QueryMix mix = new QueryMix(corpus.words, 3);
+    for (int i = 0; i < 20_000; i++) assertThat(mix.prefix()).hasSizeBetween(2, 8).doesNotContain(" ");
   }
 
   @Test

@@ -40,6 +40,26 @@ public interface SearchIndex extends Closeable {
 
   SearchResult search(SearchQuery query);
 
+  /**
+   * Calls {@code each} with the id of every dataset the query matches, all of them: no page, no
+   * size and no {@link SearchQuery#MAX_WINDOW} limit apply (page, size, sort and facets of the query
+   * are ignored). For exports, which must not hold the hits in memory.
+   *
+   * <p>Contract, which every backend must keep: each matching id is given exactly once; the ids come
+   * from one consistent view of the index (a point-in-time snapshot: writes committed during the
+   * iteration are not seen, nor does an id appear twice because it was re-indexed meanwhile); the
+   * order is unspecified (the backend's cheapest, e.g. index order); {@code each} is called on the
+   * caller's thread, one id at a time, and may block (it writes to a slow client) without making the
+   * backend buffer the rest; an exception thrown by {@code each} stops the iteration and is passed on.
+   * An OpenSearch backend does this with a point in time and {@code search_after} on the id, pages of
+   * a few thousand, sorted by id, closing the point in time at the end.
+   *
+   * <pre>{@code
+   * index.forEachId(SearchQuery.text("soil").filter(Facet.LICENCE, "CC-BY-4.0"), id -> out.add(id));
+   * }</pre>
+   */
+  void forEachId(SearchQuery query, Consumer<String> each);
+
   /** The most completions {@link #suggest} gives at once. */
   int MAX_SUGGESTIONS = 100;
 
@@ -70,26 +90,6 @@ public interface SearchIndex extends Closeable {
    * @throws InvalidQueryException when limit is out of range
    */
   List<Suggestion> suggest(String prefix, SuggestKind kind, int limit);
-
-  /**
-   * Calls {@code each} with the id of every dataset the query matches, all of them: no page, no
-   * size and no {@link SearchQuery#MAX_WINDOW} limit apply (page, size, sort and facets of the query
-   * are ignored). For exports, which must not hold the hits in memory.
-   *
-   * <p>Contract, which every backend must keep: each matching id is given exactly once; the ids come
-   * from one consistent view of the index (a point-in-time snapshot: writes committed during the
-   * iteration are not seen, nor does an id appear twice because it was re-indexed meanwhile); the
-   * order is unspecified (the backend's cheapest, e.g. index order); {@code each} is called on the
-   * caller's thread, one id at a time, and may block (it writes to a slow client) without making the
-   * backend buffer the rest; an exception thrown by {@code each} stops the iteration and is passed on.
-   * An OpenSearch backend does this with a point in time and {@code search_after} on the id, pages of
-   * a few thousand, sorted by {@code _shard_doc}, closing the point in time at the end.
-   *
-   * <pre>{@code
-   * index.forEachId(SearchQuery.text("soil").filter(Facet.LICENCE, "CC-BY-4.0"), id -> out.add(id));
-   * }</pre>
-   */
-  void forEachId(SearchQuery query, Consumer<String> each);
 
   /** Number of datasets in the index. */
   long count();

@@ -63,7 +63,10 @@ final class DcatDatasetWriter {
     texts(ds, DESCRIPTION, d.descriptions());
     for (Identifier i : d.identifiers()) identifier(ds, i);
     for (Agent a : d.creators()) ds.addProperty(CREATOR, agent(a));
-    for (Agent a : d.contributors()) ds.addProperty(CONTRIBUTOR, agent(a));
+    for (Agent a : d.contributors()) {
+      if ("ContactPerson".equalsIgnoreCase(a.role())) ds.addProperty(CONTACT_POINT, contact(a));
+      else ds.addProperty(CONTRIBUTOR, agent(a));
+    }
     if (d.publisher() != null) ds.addProperty(PUBLISHER, agent(d.publisher()));
     date(ds, ISSUED, d.issued());
     date(ds, MODIFIED, d.modified());
@@ -142,6 +145,15 @@ final class DcatDatasetWriter {
       affiliation.addProperty(RDF.type, ORGANIZATION).addProperty(NAME, XmlChars.clean(af.name()));
       r.addProperty(MEMBER_OF, affiliation);
     }
+    return r;
+  }
+
+  /** A contact point as DCAT-AP wants it: a vCard, named; under its ORCID IRI when known. */
+  private Resource contact(Agent a) {
+    Resource r = m.createResource(VCARD_KIND);
+    r.addProperty(VCARD_FN, XmlChars.clean(a.name()));
+    String orcid = a.orcid() == null ? null : iri("https://orcid.org/" + a.orcid());
+    if (orcid != null) r.addProperty(VCARD_URL, m.createResource(orcid));
     return r;
   }
 

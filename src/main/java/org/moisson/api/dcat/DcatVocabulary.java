@@ -20,6 +20,7 @@ final class DcatVocabulary {
   static final String XSD = "http://www.w3.org/2001/XMLSchema#";
   static final String DATACITE = "http://purl.org/spar/datacite/";
   static final String DCMITYPE = "http://purl.org/dc/dcmitype/";
+  static final String VCARD = "http://www.w3.org/2006/vcard/ns#";
 
   static final Resource DATASET = res(DCAT, "Dataset");
   static final Resource CATALOG = res(DCAT, "Catalog");
@@ -39,6 +40,7 @@ final class DcatVocabulary {
   static final Resource LINGUISTIC_SYSTEM = res(DCT, "LinguisticSystem");
   static final Resource IDENTIFIER_CLASS = res(ADMS, "Identifier");
   static final Resource CONCEPT = res(SKOS, "Concept");
+  static final Resource VCARD_KIND = res(VCARD, "Kind");
   static final Resource CONCEPT_SCHEME = res(SKOS, "ConceptScheme");
   static final Resource COLLECTION = res(HYDRA, "Collection");
   static final Resource PARTIAL_VIEW = res(HYDRA, "PartialCollectionView");
@@ -54,6 +56,9 @@ final class DcatVocabulary {
   static final Property CREATOR = prop(DCT, "creator");
   static final Property CONTRIBUTOR = prop(DCT, "contributor");
   static final Property PUBLISHER = prop(DCT, "publisher");
+  static final Property CONTACT_POINT = prop(DCAT, "contactPoint");
+  static final Property VCARD_FN = prop(VCARD, "fn");
+  static final Property VCARD_URL = prop(VCARD, "hasURL");
   static final Property NAME = prop(FOAF, "name");
   static final Property GIVEN_NAME = prop(FOAF, "givenName");
   static final Property FAMILY_NAME = prop(FOAF, "familyName");
@@ -102,7 +107,7 @@ final class DcatVocabulary {
     return PrefixMapping.Factory.create()
         .setNsPrefix("dcat", DCAT).setNsPrefix("dct", DCT).setNsPrefix("foaf", FOAF).setNsPrefix("adms", ADMS)
         .setNsPrefix("skos", SKOS).setNsPrefix("locn", LOCN).setNsPrefix("gsp", GSP).setNsPrefix("hydra", HYDRA)
-        .setNsPrefix("rdfs", RDFS).setNsPrefix("org", ORG).setNsPrefix("xsd", XSD)
+        .setNsPrefix("rdfs", RDFS).setNsPrefix("org", ORG).setNsPrefix("vcard", VCARD).setNsPrefix("xsd", XSD)
         .setNsPrefix("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#").lock();
   }
 

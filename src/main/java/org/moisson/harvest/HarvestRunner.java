@@ -52,8 +52,7 @@ class HarvestRunner {
         RunStatus.Counts c = pages.process(source, runId, page, ctx.maxRecordBytes());
         failed += c.failed();
         listed += c.created() + c.updated() + c.unchanged() + c.skipped();
-        // Lucene indexes this page while the next one is fetched and stored; caught up before the run ends.
-        feeder.catchUpSoon();
+        feeder.catchUp();
         if (page.nextCursor() == null) break;
         if (Objects.equals(page.nextCursor(), cursor) || !cursors.add(page.nextCursor())) {
           throw new HarvestException("pagination loop: the source gave cursor " + page.nextCursor() + " again");
@@ -66,10 +65,10 @@ class HarvestRunner {
           message = "the source listed no records: deletions skipped, in case it is only a passing fault";
         } else {
           int gone = pages.deleteUnseen(source, runId);
+          feeder.catchUp();
           if (gone > 0) message = gone + " records no longer listed by the source were deleted";
         }
       }
-      feeder.catchUp();
       runs.finish(runId, failed > 0 ? "PARTIAL" : "SUCCEEDED", message);
     } catch (HarvestException e) {
       if (stopping(e)) {
@@ -77,21 +76,10 @@ class HarvestRunner {
         return;
       }
       log.warn("harvest {} of source {} failed: {}", runId, source.id(), e.getMessage());
-      catchUpQuietly();
       runs.finish(runId, "FAILED", e.getMessage());
     } catch (RuntimeException e) {
       log.error("harvest {} of source {} crashed", runId, source.id(), e);
-      catchUpQuietly();
       runs.finish(runId, "FAILED", "internal error: " + e);
-    }
-  }
-
-  /** So that what a failed run stored is searchable when it reports FAILED. */
-  private void catchUpQuietly() {
-    try {
-      feeder.catchUp();
-    } catch (RuntimeException e) {
-      log.warn("index catch-up after a failed harvest: {}", e.toString());
     }
   }
 

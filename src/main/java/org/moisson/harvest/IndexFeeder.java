@@ -1,12 +1,7 @@
 package org.moisson.harvest;
 
-import jakarta.annotation.PreDestroy;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.moisson.record.DatasetJson;
 import org.moisson.search.IndexedDataset;
 import org.moisson.search.SearchIndex;
@@ -29,13 +24,6 @@ public class IndexFeeder {
   private final DatasetStore datasets;
   private final SourceStore sources;
   private final SearchIndex index;
-  /** Catch-ups a harvest asks for while it goes on to its next page (see {@link #catchUpSoon}). */
-  private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "index-feeder");
-    t.setDaemon(true);
-    return t;
-  });
-  private final AtomicBoolean queued = new AtomicBoolean();
 
   IndexFeeder(DatasetStore datasets, SourceStore sources, SearchIndex index) {
     this.datasets = datasets;
@@ -64,36 +52,6 @@ public class IndexFeeder {
     }
     if (applied > 0) log.debug("index caught up: {} changes, watermark {}", applied, mark);
     return applied;
-  }
-
-  /**
-   * A catch-up on the feeder's own thread, so a harvest fetches and stores its next page while
-   * Lucene indexes the last one; returns at once. Asking while one is queued adds nothing: the
-   * queued one will see every change stored until it starts. Whoever needs the index up to date
-   * calls {@link #catchUp}, which waits for a running one and applies the rest. A failure is only
-   * logged: the database keeps the changes and the next catch-up applies them.
-   */
-  void catchUpSoon() {
-    if (!queued.compareAndSet(false, true)) return;
-    try {
-      background.execute(() -> {
-        queued.set(false);
-        try {
-          catchUp();
-        } catch (RuntimeException e) {
-          log.warn("index catch-up failed; the next one applies the changes: {}", e.toString());
-        }
-      });
-    } catch (java.util.concurrent.RejectedExecutionException e) {
-      queued.set(false); // shutting down: the next start catches up from the database
-    }
-  }
-
-  /** Lets a running catch-up end before the index closes. */
-  @PreDestroy
-  void stop() throws InterruptedException {
-    background.shutdown();
-    if (!background.awaitTermination(60, TimeUnit.SECONDS)) log.warn("an index catch-up still runs at shutdown");
   }
 
   private static IndexedDataset indexed(DatasetStore.Row r, Map<Long, String> sourceNames) {

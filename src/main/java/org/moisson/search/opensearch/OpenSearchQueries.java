@@ -61,6 +61,19 @@ final class OpenSearchQueries {
     return body;
   }
 
+  /** Every match, ids only, in pages sorted by id (for iterating with search_after). */
+  static ObjectNode all(SearchQuery q, int pageSize) {
+    ObjectNode body = obj();
+    body.put("size", pageSize);
+    body.put("track_total_hits", false);
+    body.put("_source", false);
+    List<ObjectNode> clauses = new ArrayList<>(filters(q).values());
+    clauses.add(0, base(q));
+    body.set("query", and(clauses));
+    body.putArray("sort").addObject().putObject(OpenSearchMapping.ID).put("order", "asc");
+    return body;
+  }
+
   private static ObjectNode terms(Facet f) {
     ObjectNode agg = obj();
     ObjectNode t = agg.putObject("terms");

@@ -47,6 +47,10 @@ public final class OpenSearchSearchIndex implements SearchIndex {
   private static final Comparator<FacetCount> NEWEST_YEAR_FIRST =
       Comparator.comparingLong((FacetCount c) -> year(c.value())).reversed();
 
+  /** Ids per page of {@link #forEachId}; a point in time lives this long between two pages. */
+  private static final int ID_PAGE = 5_000;
+  private static final String PIT_KEEP_ALIVE = "2m";
+
   private final OpenSearchHttp http;
   private final String alias;
   private final String target;
@@ -100,6 +104,9 @@ public final class OpenSearchSearchIndex implements SearchIndex {
         if (!e.getMessage().contains("resource_already_exists_exception")) throw e; // another node made it
       }
     }
+    // Every node knows the index before the alias names it (a loaded cluster acknowledges late).
+    http.send("GET", "/_cluster/health/" + target, null,
+        Map.of("wait_for_status", "yellow", "timeout", "60s", "wait_for_active_shards", "1"));
     String current = aliasTarget();
     if (current == null) {
       http.send("POST", "/_aliases", aliasActions(null));
@@ -255,6 +262,39 @@ public final class OpenSearchSearchIndex implements SearchIndex {
       return Long.parseLong(value);
     } catch (NumberFormatException e) {
       return Long.MIN_VALUE;
+    }
+  }
+
+  /**
+   * Every matching id once, from one point in time (writes committed meanwhile are not seen), in
+   * pages sorted by id and continued with search_after; the point in time is closed at the end,
+   * also when {@code each} throws.
+   */
+  @Override
+  public void forEachId(SearchQuery query, Consumer<String> each) {
+    JsonNode pit = http.send("POST", "/" + alias + "/_search/point_in_time", null, Map.of("keep_alive", PIT_KEEP_ALIVE));
+    String pitId = pit.path("pit_id").asString();
+    try {
+      ObjectNode body = OpenSearchQueries.all(query, ID_PAGE);
+      body.putObject("pit").put("id", pitId).put("keep_alive", PIT_KEEP_ALIVE);
+      while (true) {
+        JsonNode hits = http.send("POST", "/_search", body).path("hits").path("hits");
+        if (hits.isEmpty()) return;
+        JsonNode last = null;
+        for (JsonNode h : hits) {
+          each.accept(h.path("_id").asString());
+          last = h;
+        }
+        body.set("search_after", last.path("sort"));
+      }
+    } finally {
+      ObjectNode close = OpenSearchHttp.JSON.createObjectNode();
+      close.putArray("pit_id").add(pitId);
+      try {
+        http.send("DELETE", "/_search/point_in_time", close);
+      } catch (RuntimeException e) {
+        // it expires by itself after keep_alive
+      }
     }
   }
 

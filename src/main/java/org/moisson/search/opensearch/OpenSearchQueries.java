@@ -11,7 +11,6 @@ import org.moisson.search.SortOrder;
 import org.moisson.search.TextQuery;
 import org.moisson.search.lucene.SharedAnalysis;
 import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -122,28 +121,6 @@ final class OpenSearchQueries {
     }
     return bool;
   }
-
-  /**
-   * One page of the ids a query matches, for {@link OpenSearchSearchIndex#forEachId}: every filter
-   * applied (no post filter, no aggregation), in a point in time, sorted by id for search_after.
-   */
-  static ObjectNode ids(SearchQuery q, String pit, JsonNode after, int size) {
-    ObjectNode body = obj();
-    body.put("size", size);
-    body.put("track_total_hits", false);
-    List<ObjectNode> clauses = new ArrayList<>();
-    clauses.add(base(q));
-    clauses.addAll(filters(q).values());
-    body.set("query", and(clauses));
-    body.putArray("sort").addObject().put(OpenSearchMapping.ID, "asc");
-    body.putArray("_source").add(OpenSearchMapping.ID);
-    body.putObject("pit").put("id", pit).put("keep_alive", PIT_KEEP_ALIVE);
-    if (after != null) body.set("search_after", after);
-    return body;
-  }
-
-  /** How long a point in time outlives its last page; an export's client may be slow. */
-  static final String PIT_KEEP_ALIVE = "5m";
 
   /** Per facet, its values ORed, exact. */
   static Map<Facet, ObjectNode> filters(SearchQuery q) {

@@ -20,7 +20,6 @@ import org.moisson.search.SuggestKind;
 import org.moisson.search.Suggestion;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -308,29 +307,6 @@ public final class OpenSearchSearchIndex implements SearchIndex {
     String field = kind == SuggestKind.KEYWORD ? OpenSearchMapping.SUGGEST_KEYWORD : OpenSearchMapping.SUGGEST_PLACE;
     ObjectNode body = OpenSearchSuggestions.valuesRequest(field, prefix);
     return body == null ? List.of() : OpenSearchSuggestions.values(http.send("POST", "/" + alias + "/_search", body), limit);
-  }
-
-  /** Ids per page of {@link #forEachId}. */
-  private static final int ID_PAGE = 2_000;
-
-  @Override
-  public void forEachId(SearchQuery query, Consumer<String> each) {
-    String pit = http.send("POST", "/" + alias + "/_search/point_in_time", null,
-        Map.of("keep_alive", OpenSearchQueries.PIT_KEEP_ALIVE)).path("pit_id").asString();
-    try {
-      JsonNode after = null;
-      while (true) {
-        JsonNode hits = http.send("POST", "/_search", OpenSearchQueries.ids(query, pit, after, ID_PAGE))
-            .path("hits").path("hits");
-        for (JsonNode h : hits) each.accept(h.path("_source").path(OpenSearchMapping.ID).asString());
-        if (hits.size() < ID_PAGE) return;
-        after = hits.get(hits.size() - 1).path("sort");
-      }
-    } finally {
-      ObjectNode ids = JsonNodeFactory.instance.objectNode();
-      ids.putArray("pit_id").add(pit);
-      http.send("DELETE", "/_search/point_in_time", ids);
-    }
   }
 
   @Override

@@ -24,6 +24,11 @@ final class QueryMix {
     Kind(String label) {
       this.label = label;
     }
+
+    /** The kinds that are searches, which every engine of the comparison answers. */
+    static Kind[] searches() {
+      return new Kind[] {KEYWORD, KEYWORD_FACETS, BBOX, DATE};
+    }
   }
 
   private static final String[] TYPES = {"Dataset", "Collection", "Software", "Image"};

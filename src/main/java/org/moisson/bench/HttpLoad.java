@@ -40,7 +40,7 @@ final class HttpLoad {
       Thread t = new Thread(() -> {
         int i = 0;
         while (System.nanoTime() < end) {
-          QueryMix.Kind kind = QueryMix.Kind.values()[i++ % QueryMix.Kind.values().length];
+          QueryMix.Kind kind = PeerComparison.SEARCHES[i++ % PeerComparison.SEARCHES.length];
           URI uri = URI.create(baseUrl + "/api/v1/datasets?" + params(mix.next(kind)));
           long t0 = System.nanoTime();
           try {

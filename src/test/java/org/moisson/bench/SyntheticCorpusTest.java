@@ -76,15 +76,24 @@ class SyntheticCorpusTest {
   }
 
   @Test
-  void benchModeTurnsTheServerAndTheDemoOff() {
+  void benchModeTurnsTheDemoOffAndTheServerOnForTheHttpLoadOnly() {
     StandardEnvironment env = new StandardEnvironment();
     new BenchMode().postProcessEnvironment(env, new SpringApplication());
     assertThat(env.getProperty("spring.main.web-application-type")).isNull();
 
-    env.getPropertySources().addFirst(new MapPropertySource("args", Map.of("moisson.bench", "1000")));
+    env.getPropertySources().addFirst(new MapPropertySource("args", Map.of("moisson.bench", "1000",
+        "moisson.bench-http", "0")));
     new BenchMode().postProcessEnvironment(env, new SpringApplication());
     assertThat(env.getProperty("spring.main.web-application-type")).isEqualTo("none");
     assertThat(env.getProperty("moisson.demo")).isEqualTo("false");
+
+    // The HTTP load of the comparison (on by default) needs the search API: a server on a free port.
+    StandardEnvironment withHttp = new StandardEnvironment();
+    withHttp.getPropertySources().addFirst(new MapPropertySource("args", Map.of("moisson.bench", "1000")));
+    new BenchMode().postProcessEnvironment(withHttp, new SpringApplication());
+    assertThat(withHttp.getProperty("spring.main.web-application-type")).isNull();
+    assertThat(withHttp.getProperty("server.port")).isEqualTo("0");
+    assertThat(withHttp.getProperty("moisson.demo")).isEqualTo("false");
   }
 
   @Test

@@ -13,6 +13,7 @@ import org.moisson.record.DatasetJson;
 import org.moisson.record.Identifier;
 import org.moisson.record.RelatedResource;
 import org.moisson.store.DatasetStore;
+import org.moisson.vocabulary.ConceptTree;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,9 +36,11 @@ class FactsFeeder {
   private final FactsStore store;
   private final TransactionTemplate tx;
   private final boolean benchmark;
+  private final ConceptTree concepts;
 
-  FactsFeeder(DatasetStore datasets, FactsStore store, TransactionTemplate tx,
+  FactsFeeder(DatasetStore datasets, FactsStore store, TransactionTemplate tx, ConceptTree concepts,
       @Value("${moisson.bench:}") String benchSizes) {
+    this.concepts = concepts;
     this.datasets = datasets;
     this.store = store;
     this.tx = tx;
@@ -76,12 +79,14 @@ class FactsFeeder {
     Map<String, Set<String>[]> fp = store.formatsAndProtocols(live);
     List<FactsStore.Score> scores = new ArrayList<>();
     List<FactsStore.Key> keys = new ArrayList<>();
+    List<FactsStore.Theme> themes = new ArrayList<>();
     // A dataset changed twice in the batch: its last row is its state.
     Map<String, DatasetStore.Row> last = new java.util.LinkedHashMap<>();
     rows.forEach(r -> last.put(r.id(), r));
     for (DatasetStore.Row r : last.values()) {
       if (r.deleted() || r.json() == null) continue;
       Dataset d = DatasetJson.read(r.json());
+      concepts.themeSlugs(d).forEach(slug -> themes.add(new FactsStore.Theme(r.id(), slug)));
       Set<String>[] v = fp.get(r.id());
       FairAssessment a = FairAssessment.of(new FairInput(d, v == null ? Set.of() : v[1], v == null ? Set.of() : v[0]));
       scores.add(new FactsStore.Score(r.id(), a.score(FairIndicator.Principle.F), a.score(FairIndicator.Principle.A),
@@ -95,6 +100,7 @@ class FactsFeeder {
       }
     }
     store.replace(ids, scores, keys);
+    store.replaceThemes(live, themes);
     store.setWatermark(rows.get(rows.size() - 1).seq());
     return rows.size();
   }

@@ -36,6 +36,11 @@ public class FactsQueries {
   /** A dataset whose related identifiers name this one: relationType is as that dataset states it. */
   public record Pointer(String datasetId, String relationType, String title, String resourceType) {}
 
+  /** Brings the facts (FAIR scores, relations, themes) up to the latest changes, within a bound. */
+  public void freshen() {
+    feeder.catchUp(FRESHEN);
+  }
+
   public List<SourceFair> fairBySource() {
     feeder.catchUp(FRESHEN);
     return store.sourceAverages(null);

@@ -79,6 +79,20 @@ class FactsStore {
         });
   }
 
+  record Theme(String datasetId, String slug) {}
+
+  /**
+   * Replaces the platform themes of these live datasets. A deleted dataset keeps its rows: its
+   * OAI-PMH tombstone stays in the theme sets it was in.
+   */
+  void replaceThemes(Collection<String> liveIds, List<Theme> themes) {
+    jdbc.update("delete from dataset_theme where dataset_id = any(?)", (Object) liveIds.toArray(String[]::new));
+    jdbc.batchUpdate("insert into dataset_theme(dataset_id, slug) values (?,?)", themes, 1000, (ps, t) -> {
+      ps.setString(1, t.datasetId());
+      ps.setString(2, t.slug());
+    });
+  }
+
   /** Averages per source (one source when sourceId is not null), 0..1, with the datasets counted. */
   List<FactsQueries.SourceFair> sourceAverages(Long sourceId) {
     String where = sourceId == null ? "" : " where source_ids @> array[?]::bigint[]";

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CatalogueReads {
   private static final String COLUMNS = "d.id, d.json::text, d.deleted, d.seq, d.updated_at, d.source_ids, "
-      + "t.source_ids, t.themes";
+      + "t.source_ids, array(select x.slug from dataset_theme x where x.dataset_id = d.id order by x.slug)";
 
   private final JdbcTemplate jdbc;
 
@@ -29,13 +29,14 @@ public class CatalogueReads {
   }
 
   /**
-   * A dataset as the machine interfaces see it. For a tombstone json is null and sourceIds and
-   * themes are those it had when it was deleted (empty if it was deleted before they were kept).
+   * A dataset as the machine interfaces see it. For a tombstone json is null and sourceIds are
+   * those it had when it was deleted (empty if it was deleted before they were kept). themes are the
+   * slugs of the platform themes it is classified under (a tombstone keeps its last ones).
    */
   public record Entry(String id, String json, boolean deleted, long seq, Instant changed, List<Long> sourceIds,
       List<String> themes) {}
 
-  /** What a change listing selects: any of the fields may be null (no condition). */
+  /** What a change listing selects: any of the fields may be null (no condition); themes are slugs. */
   public record ChangeFilter(Long sourceId, List<String> themes, Instant from, Instant untilExclusive) {}
 
   /** Live datasets in id order, for paging the whole catalogue without the search window. */
@@ -117,10 +118,8 @@ public class CatalogueReads {
       args.add(f.sourceId());
     }
     if (f.themes() != null) {
-      w.append(" and ((not d.deleted and jsonb_exists_any(d.json->'themes', ?::text[])) or (d.deleted and t.themes && ?::text[]))");
-      String[] themes = f.themes().toArray(String[]::new);
-      args.add(themes);
-      args.add(themes);
+      w.append(" and exists (select 1 from dataset_theme x where x.dataset_id = d.id and x.slug = any(?))");
+      args.add(f.themes().toArray(String[]::new));
     }
     if (f.from() != null) {
       w.append(" and d.updated_at >= ?");
@@ -131,14 +130,6 @@ public class CatalogueReads {
       args.add(java.sql.Timestamp.from(f.untilExclusive()));
     }
     return w.toString();
-  }
-
-  /** Every theme of a live or deleted dataset, for the OAI-PMH set list. */
-  public List<String> themes() {
-    return jdbc.queryForList("""
-        select distinct theme from (
-          select jsonb_array_elements_text(json->'themes') theme from dataset where not deleted and jsonb_typeof(json->'themes') = 'array'
-          union select unnest(themes) from dataset_tombstone) t order by theme""", String.class);
   }
 
   /** The oldest change time in the catalogue, null when it is empty. */

@@ -89,6 +89,28 @@ public class ConceptTree {
     return c.uri().startsWith(THEME_PREFIX) ? c.uri().substring(THEME_PREFIX.length()) : null;
   }
 
+  /** The slugs of the theme-scheme concepts the dataset is classified under, ancestors included. */
+  public List<String> themeSlugs(Dataset d) {
+    return classifier.classify(d).stream().filter(u -> u.startsWith(THEME_PREFIX))
+        .map(u -> u.substring(THEME_PREFIX.length())).distinct().sorted().toList();
+  }
+
+  /** Every concept of the theme scheme, each theme followed by what is below it. */
+  public List<Concept> themeConcepts() {
+    List<Concept> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    java.util.Deque<Concept> todo = new java.util.ArrayDeque<>(themes());
+    while (!todo.isEmpty()) {
+      Concept c = todo.pollFirst();
+      if (!seen.add(c.uri())) continue;
+      out.add(c);
+      List<Concept> below = new ArrayList<>(children(c.uri()));
+      java.util.Collections.reverse(below);
+      below.forEach(todo::addFirst);
+    }
+    return out;
+  }
+
   /** The dataset's most specific concepts, labelled in {@code lang}, theme-scheme ones first. */
   public List<Ref> conceptsOf(Dataset d, String lang) {
     return classifier.specific(d).stream().map(thesaurus::concept).flatMap(Optional::stream)

@@ -187,12 +187,15 @@ class MachineRoundTripTest extends AppTest {
   }
 
   @Test
-  void anEmptyRepositoryHasNoSetHierarchy() throws Exception {
+  void anEmptyRepositoryListsTheThemeSetsAndNoRecord() throws Exception {
     try (SecondApp empty = new SecondApp()) {
       String body = empty.get("/oai?verb=ListSets");
-      assertThat(body).contains("code=\"noSetHierarchy\"");
+      // The theme scheme is always there, so its sets are, before any source.
+      assertThat(body).contains("<setSpec>theme:atmosphere</setSpec>", "<setSpec>theme:aerosols</setSpec>")
+          .doesNotContain("source:", "noSetHierarchy");
       org.moisson.api.oaipmh.OaiAnswers.assertValid(body);
       assertThat(empty.get("/oai?verb=ListRecords&metadataPrefix=oai_dc")).contains("code=\"noRecordsMatch\"");
+      assertThat(empty.get("/oai?verb=ListRecords&metadataPrefix=oai_dc&set=theme:oceans")).contains("code=\"noRecordsMatch\"");
       // Under the part size, the sitemap is one urlset (here an empty one).
       assertThat(empty.get("/sitemap.xml")).contains("<urlset").doesNotContain("<url>");
     }

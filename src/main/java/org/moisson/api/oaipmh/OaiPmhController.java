@@ -9,10 +9,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamException;
+import org.moisson.facts.FactsQueries;
 import org.moisson.record.Dataset;
 import org.moisson.record.DatasetJson;
 import org.moisson.store.CatalogueReads;
 import org.moisson.store.SourceStore;
+import org.moisson.vocabulary.Concept;
+import org.moisson.vocabulary.ConceptTree;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,17 +29,22 @@ import org.springframework.web.bind.annotation.RequestMethod;
 @Controller
 class OaiPmhController {
   private final CatalogueReads reads;
+  private final ConceptTree concepts;
+  private final FactsQueries facts;
   private final SourceStore sources;
   private final int pageSize;
   private final String repositoryId;
   private final String adminEmail;
   private final String name;
 
-  OaiPmhController(CatalogueReads reads, SourceStore sources, @Value("${moisson.oai.page-size:100}") int pageSize,
+  OaiPmhController(CatalogueReads reads, SourceStore sources, ConceptTree concepts, FactsQueries facts,
+      @Value("${moisson.oai.page-size:100}") int pageSize,
       @Value("${moisson.oai.repository-identifier:moisson}") String repositoryId,
       @Value("${moisson.oai.admin-email:admin@moisson.example.org}") String adminEmail,
       @Value("${moisson.catalogue.title:Moisson}") String name) {
     this.reads = reads;
+    this.concepts = concepts;
+    this.facts = facts;
     this.sources = sources;
     this.pageSize = Math.max(1, pageSize);
     this.repositoryId = repositoryId;
@@ -126,7 +134,7 @@ class OaiPmhController {
 
   private Body sets(String token) {
     if (token != null) throw new OaiError("badResumptionToken", "the set list is given whole; no token continues it");
-    Map<String, String> sets = OaiSets.all(sources.names(), reads.themes());
+    Map<String, String> sets = OaiSets.all(sources.names(), themeSets());
     if (sets.isEmpty()) throw new OaiError("noSetHierarchy", "the catalogue has no source and no theme yet, hence no set");
     return x -> {
       x.open("ListSets");
@@ -142,6 +150,7 @@ class OaiPmhController {
 
   private Body getRecord(String identifier, String prefix, String baseUrl) {
     checkPrefix(prefix);
+    facts.freshen();
     CatalogueReads.Entry e = entry(identifier);
     return x -> {
       x.open("GetRecord");
@@ -159,7 +168,8 @@ class OaiPmhController {
     String until = t != null ? t.until() : a.get("until");
     checkPrefix(prefix);
     Instant[] window = new OaiArguments(a.verb(), nonNull(from, until)).window();
-    CatalogueReads.ChangeFilter filter = OaiSets.filter(set, window[0], window[1], reads.themes());
+    facts.freshen();
+    CatalogueReads.ChangeFilter filter = OaiSets.filter(set, window[0], window[1], themeSets());
     long total = t != null ? t.total() : reads.countChanges(filter);
     long cursor = t != null ? t.cursor() : 0;
     List<CatalogueReads.Entry> rows = reads.changes(filter, t != null ? t.afterSeq() : 0, pageSize + 1);
@@ -214,9 +224,20 @@ class OaiPmhController {
     if (d == null) x.w.writeAttribute("status", "deleted");
     x.element("identifier", "oai:" + repositoryId + ":" + e.id());
     x.element("datestamp", OaiXml.datestamp(e.changed()));
-    for (String spec : OaiSets.of(e.sourceIds(), d == null ? e.themes() : d.themes())) x.element("setSpec", spec);
+    for (String spec : OaiSets.of(e.sourceIds(), e.themes())) x.element("setSpec", spec);
     x.close("header");
     return d;
+  }
+
+  /** slug → "English label / French label" of every concept of the platform's theme scheme. */
+  private Map<String, String> themeSets() {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (Concept c : concepts.themeConcepts()) {
+      String en = c.label("en");
+      String fr = c.label("fr");
+      out.put(concepts.slug(c), en.equals(fr) ? en : en + " / " + fr);
+    }
+    return out;
   }
 
   private static String pageUrl(String baseUrl, String id) {

@@ -114,6 +114,14 @@ class OaiPmhProviderTest extends AppTest {
     List<Element> theme = listAll("ListIdentifiers", "metadataPrefix=oai_datacite&set=theme:solid-earth", new int[1]);
     assertThat(theme).isNotEmpty()
         .allMatch(h -> Dom.children(h, "setSpec").stream().map(Dom::text).anyMatch("theme:solid-earth"::equals));
+    // Theme sets follow the classification: a sub-domain's datasets (matched by their GCMD keywords,
+    // whatever themes their source declared) are in the sets of its ancestors too.
+    List<Element> aerosols = listAll("ListIdentifiers", "metadataPrefix=oai_dc&set=theme:aerosols", new int[1]);
+    List<String> atmosphere = listAll("ListIdentifiers", "metadataPrefix=oai_dc&set=theme:atmosphere", new int[1])
+        .stream().map(h -> Dom.text(h, "identifier")).toList();
+    assertThat(aerosols).isNotEmpty().allMatch(h -> atmosphere.contains(Dom.text(h, "identifier")))
+        .allMatch(h -> Dom.children(h, "setSpec").stream().map(Dom::text).toList().containsAll(List.of("theme:aerosols", "theme:atmosphere")));
+    assertThat(atmosphere).hasSizeGreaterThan(aerosols.size());
   }
 
   @Test

@@ -91,6 +91,7 @@ final class OaiDataCiteWriter {
     for (Agent a : d.creators()) agent("creator", a);
     w.writeEndElement();
     w.writeStartElement(KERNEL, "titles");
+    if (d.titles().isEmpty()) text("title", UNAVAILABLE); // the schema wants one
     for (LangText t : d.titles()) text("title", t.value(), "xml:lang", t.lang());
     w.writeEndElement();
     text("publisher", d.publisher() == null ? UNAVAILABLE : d.publisher().name());

@@ -32,6 +32,7 @@ import org.moisson.record.Period;
 import org.moisson.search.Facet;
 import org.moisson.search.Folding;
 import org.moisson.search.IndexedDataset;
+import org.moisson.search.CompletionTerms;
 
 /** The index schema: field names, and how a dataset becomes a Lucene document. */
 final class LuceneDocuments {
@@ -53,7 +54,7 @@ final class LuceneDocuments {
   static final String TITLE_SORT = "title_sort";
   /** Folded title words, space-separated, for title completion. */
   static final String TITLE_WORDS = "title_words";
-  /** Completion terms of keyword and place values (see {@link LuceneSuggester#terms}). */
+  /** Completion terms of keyword and place values (see {@link org.moisson.search.CompletionTerms}). */
   static final String SUGGEST_KEYWORD = "suggest_keyword";
   static final String SUGGEST_PLACE = "suggest_place";
   private static final int SORT_KEY_LENGTH = 200;
@@ -88,9 +89,9 @@ final class LuceneDocuments {
 
     ds.titles().forEach(t -> addText(doc, TITLE_EN, TITLE_FR, t.value()));
     ds.titles().forEach(t -> doc.add(new TextField(TITLE_WORDS, Folding.fold(t.value()), Field.Store.NO)));
-    Facet.KEYWORD.valuesOf(d).forEach(v -> LuceneSuggester.terms(v).forEach(
+    Facet.KEYWORD.valuesOf(d).forEach(v -> CompletionTerms.of(v).forEach(
         t -> doc.add(new StringField(SUGGEST_KEYWORD, t, Field.Store.NO))));
-    LuceneSuggester.places(ds).forEach(v -> LuceneSuggester.terms(v).forEach(
+    CompletionTerms.places(ds).forEach(v -> CompletionTerms.of(v).forEach(
         t -> doc.add(new StringField(SUGGEST_PLACE, t, Field.Store.NO))));
     texts(ds).forEach(t -> addText(doc, TEXT_EN, TEXT_FR, t));
 

@@ -33,6 +33,7 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.moisson.search.CompletionTerms;
 import org.moisson.search.IndexedDataset;
 import org.moisson.search.SearchIndex;
 import org.moisson.search.SearchQuery;
@@ -284,7 +285,7 @@ public final class LuceneSearchIndex implements SearchIndex {
 
   @Override
   public List<Suggestion> suggest(String prefix, SuggestKind kind, int limit) {
-    LuceneSuggester.check(kind, limit);
+    CompletionTerms.check(kind, limit);
     try {
       IndexSearcher searcher = searchers.acquire();
       try {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,13 +27,10 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
 import org.moisson.record.Dataset;
 import org.moisson.record.DatasetJson;
-import org.moisson.record.LangText;
+import org.moisson.search.CompletionTerms;
 import org.moisson.search.Folding;
-import org.moisson.search.InvalidQueryException;
-import org.moisson.search.SearchIndex;
 import org.moisson.search.SortOrder;
 import org.moisson.search.SearchQuery;
-import org.moisson.search.SuggestKind;
 import org.moisson.search.Suggestion;
 
 /**
@@ -44,33 +40,11 @@ import org.moisson.search.Suggestion;
  * document frequency being the value's count. Titles are a prefix query on folded title words.
  */
 final class LuceneSuggester {
-  private static final char SEPARATOR = '\0';
-  private static final int MAX_VALUE_LENGTH = 256;
   /** A two-letter prefix on a huge vocabulary stops here rather than walking it all. */
   private static final int MAX_TERMS_PER_SEGMENT = 200_000;
   private static final Sort NEWEST = LuceneQueries.sort(SearchQuery.all().sort(SortOrder.DATE));
 
   private LuceneSuggester() {}
-
-  /** The completion terms of one value. */
-  static List<String> terms(String value) {
-    String folded = Folding.fold(value);
-    if (folded.isEmpty()) return List.of();
-    Set<String> out = new LinkedHashSet<>();
-    int from = 0;
-    while (from >= 0) {
-      out.add(folded.substring(from) + SEPARATOR + value);
-      int space = folded.indexOf(' ', from);
-      from = space < 0 ? -1 : space + 1;
-    }
-    return List.copyOf(out);
-  }
-
-  /** Place values as the port defines them: stripped, not blank, not longer than facet values. */
-  static List<String> places(Dataset ds) {
-    return ds.spatial().places().stream().filter(p -> p != null && !p.isBlank()).map(String::strip)
-        .filter(p -> p.length() <= MAX_VALUE_LENGTH).distinct().toList();
-  }
 
   static List<Suggestion> values(IndexSearcher searcher, String field, String prefix, int limit)
       throws IOException {
@@ -89,7 +63,7 @@ final class LuceneSuggester {
       for (BytesRef t = te.term(); t != null && StringHelper.startsWith(t, start); t = te.next()) {
         if (++walked > MAX_TERMS_PER_SEGMENT) break;
         String term = t.utf8ToString();
-        String value = term.substring(term.indexOf(SEPARATOR) + 1);
+        String value = CompletionTerms.value(term);
         if (inLeaf.containsKey(value)) continue;
         long n = live == null ? te.docFreq() : liveCount(te, live);
         if (n > 0) inLeaf.put(value, n);
@@ -132,27 +106,9 @@ final class LuceneSuggester {
     for (ScoreDoc sd : top.scoreDocs) {
       Document doc = stored.document(sd.doc, Set.of(LuceneDocuments.ID, LuceneDocuments.JSON));
       Dataset ds = DatasetJson.read(doc.get(LuceneDocuments.JSON));
-      out.add(new Suggestion(matchingTitle(ds, words), 1, doc.get(LuceneDocuments.ID)));
+      out.add(new Suggestion(CompletionTerms.matchingTitle(ds, words), 1, doc.get(LuceneDocuments.ID)));
     }
     return List.copyOf(out);
   }
 
-  private static String matchingTitle(Dataset ds, List<String> words) {
-    String last = words.get(words.size() - 1);
-    for (LangText t : ds.titles()) {
-      List<String> has = Folding.words(t.value());
-      if (has.containsAll(words.subList(0, words.size() - 1)) && has.stream().anyMatch(w -> w.startsWith(last))) {
-        return t.value();
-      }
-    }
-    return ds.title(null);
-  }
-
-  static void check(SuggestKind kind, int limit) {
-    if (kind == null) throw new IllegalArgumentException("kind is required");
-    if (limit < 1 || limit > SearchIndex.MAX_SUGGESTIONS) {
-      throw new InvalidQueryException(
-          "limit must be between 1 and " + SearchIndex.MAX_SUGGESTIONS + ", not " + limit);
-    }
-  }
 }

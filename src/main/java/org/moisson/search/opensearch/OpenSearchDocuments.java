@@ -10,6 +10,7 @@ import org.moisson.search.Facet;
 import org.moisson.search.Folding;
 import org.moisson.search.IndexedDataset;
 import org.moisson.search.lucene.SharedAnalysis;
+import org.moisson.search.CompletionTerms;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -33,9 +34,9 @@ final class OpenSearchDocuments {
     ArrayNode titleWords = doc.putArray(OpenSearchMapping.TITLE_WORDS);
     ds.titles().forEach(t -> titleWords.add(Folding.fold(t.value())));
     ArrayNode suggestKeyword = doc.putArray(OpenSearchMapping.SUGGEST_KEYWORD);
-    Facet.KEYWORD.valuesOf(d).forEach(v -> OpenSearchSuggestions.terms(v).forEach(suggestKeyword::add));
+    Facet.KEYWORD.valuesOf(d).forEach(v -> CompletionTerms.of(v).forEach(suggestKeyword::add));
     ArrayNode suggestPlace = doc.putArray(OpenSearchMapping.SUGGEST_PLACE);
-    OpenSearchSuggestions.places(ds).forEach(v -> OpenSearchSuggestions.terms(v).forEach(suggestPlace::add));
+    CompletionTerms.places(ds).forEach(v -> CompletionTerms.of(v).forEach(suggestPlace::add));
     ArrayNode textEn = doc.putArray(OpenSearchMapping.TEXT_EN);
     ArrayNode textFr = doc.putArray(OpenSearchMapping.TEXT_FR);
     for (String t : SharedAnalysis.texts(ds)) {

@@ -28,7 +28,7 @@ final class OpenSearchMapping {
   static final String TITLE_SORT = "title_sort";
   /** Folded title words, for title completion. */
   static final String TITLE_WORDS = "title_words";
-  /** Completion terms of keyword and place values ({@link OpenSearchSuggestions#terms}). */
+  /** Completion terms of keyword and place values ({@link org.moisson.search.CompletionTerms}). */
   static final String SUGGEST_KEYWORD = "suggest_keyword";
   static final String SUGGEST_PLACE = "suggest_place";
   static final String EN = "moisson_en";

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.moisson.record.DatasetJson;
+import org.moisson.search.CompletionTerms;
 import org.moisson.search.Facet;
 import org.moisson.search.IndexedDataset;
 import org.moisson.search.SearchIndex;
@@ -299,7 +300,7 @@ public final class OpenSearchSearchIndex implements SearchIndex {
 
   @Override
   public List<Suggestion> suggest(String prefix, SuggestKind kind, int limit) {
-    OpenSearchSuggestions.check(kind, limit);
+    CompletionTerms.check(kind, limit);
     if (kind == SuggestKind.TITLE) {
       ObjectNode body = OpenSearchSuggestions.titlesRequest(prefix, limit);
       return body == null ? List.of() : OpenSearchSuggestions.titles(http.send("POST", "/" + alias + "/_search", body), prefix);

@@ -3,17 +3,12 @@ package org.moisson.search.opensearch;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.moisson.record.Dataset;
 import org.moisson.record.DatasetJson;
-import org.moisson.record.LangText;
+import org.moisson.search.CompletionTerms;
 import org.moisson.search.Folding;
-import org.moisson.search.InvalidQueryException;
-import org.moisson.search.SearchIndex;
-import org.moisson.search.SuggestKind;
 import org.moisson.search.Suggestion;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -26,37 +21,10 @@ import tools.jackson.databind.node.ObjectNode;
  * counts. Titles are a prefix query on folded title words, newest first.
  */
 final class OpenSearchSuggestions {
-  static final char SEPARATOR = '\0';
-  private static final int MAX_VALUE_LENGTH = 256;
   /** A two-letter prefix on a huge vocabulary stops here rather than listing it all. */
   private static final int MAX_TERMS = 10_000;
 
   private OpenSearchSuggestions() {}
-
-  static List<String> terms(String value) {
-    String folded = Folding.fold(value);
-    if (folded.isEmpty()) return List.of();
-    Set<String> out = new LinkedHashSet<>();
-    int from = 0;
-    while (from >= 0) {
-      out.add(folded.substring(from) + SEPARATOR + value);
-      int space = folded.indexOf(' ', from);
-      from = space < 0 ? -1 : space + 1;
-    }
-    return List.copyOf(out);
-  }
-
-  static List<String> places(Dataset ds) {
-    return ds.spatial().places().stream().filter(p -> p != null && !p.isBlank()).map(String::strip)
-        .filter(p -> p.length() <= MAX_VALUE_LENGTH).distinct().toList();
-  }
-
-  static void check(SuggestKind kind, int limit) {
-    if (kind == null) throw new IllegalArgumentException("kind is required");
-    if (limit < 1 || limit > SearchIndex.MAX_SUGGESTIONS) {
-      throw new InvalidQueryException("limit must be between 1 and " + SearchIndex.MAX_SUGGESTIONS + ", not " + limit);
-    }
-  }
 
   /** The request for values a folded prefix completes; null when the prefix folds to nothing. */
   static ObjectNode valuesRequest(String field, String prefix) {
@@ -76,7 +44,7 @@ final class OpenSearchSuggestions {
     Map<String, Long> byValue = new HashMap<>(); // a value counted once, however many of its words match
     for (JsonNode b : answer.path("aggregations").path("values").path("buckets")) {
       String term = b.path("key").asString();
-      String value = term.substring(term.indexOf(SEPARATOR) + 1);
+      String value = CompletionTerms.value(term);
       byValue.merge(value, b.path("doc_count").asLong(), Math::max);
     }
     Map<String, Map<String, Long>> byFolded = new HashMap<>();
@@ -116,19 +84,9 @@ final class OpenSearchSuggestions {
     for (JsonNode h : answer.path("hits").path("hits")) {
       JsonNode src = h.path("_source");
       Dataset ds = DatasetJson.read(src.path(OpenSearchMapping.JSON).asString());
-      out.add(new Suggestion(matchingTitle(ds, words), 1, src.path(OpenSearchMapping.ID).asString()));
+      out.add(new Suggestion(CompletionTerms.matchingTitle(ds, words), 1, src.path(OpenSearchMapping.ID).asString()));
     }
     return List.copyOf(out);
   }
 
-  private static String matchingTitle(Dataset ds, List<String> words) {
-    String last = words.get(words.size() - 1);
-    for (LangText t : ds.titles()) {
-      List<String> has = Folding.words(t.value());
-      if (has.containsAll(words.subList(0, words.size() - 1)) && has.stream().anyMatch(w -> w.startsWith(last))) {
-        return t.value();
-      }
-    }
-    return ds.title(null);
-  }
 }

@@ -55,11 +55,17 @@ final class RawLucene implements AutoCloseable {
   void add(String id, Dataset ds) {
     Document doc = new Document();
     doc.add(new StringField("id", id, Field.Store.YES));
-    StringBuilder text = new StringBuilder();
-    for (LangText t : ds.titles()) text.append(t.value()).append('\n');
-    for (String t : SharedAnalysis.texts(ds)) text.append(t).append('\n');
-    doc.add(new TextField(EN, text.toString(), Field.Store.NO));
-    doc.add(new TextField(FR, text.toString(), Field.Store.NO));
+    // Each text in the languages Moisson analyses it in, so the limit does the same analysis work.
+    StringBuilder en = new StringBuilder();
+    StringBuilder fr = new StringBuilder();
+    for (List<LangText> texts : List.of(ds.titles(), SharedAnalysis.texts(ds))) {
+      for (LangText t : texts) {
+        if (SharedAnalysis.inEnglish(t)) en.append(t.value()).append('\n');
+        if (SharedAnalysis.inFrench(t)) fr.append(t.value()).append('\n');
+      }
+    }
+    doc.add(new TextField(EN, en.toString(), Field.Store.NO));
+    doc.add(new TextField(FR, fr.toString(), Field.Store.NO));
     try {
       writer.addDocument(doc);
     } catch (IOException e) {

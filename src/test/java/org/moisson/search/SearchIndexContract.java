@@ -79,6 +79,19 @@ public abstract class SearchIndexContract extends ConceptsAndCompletionContract 
     assertThat(idSet("oceans")).containsExactly("o");
   }
 
+  /** A text its source tags is analysed in that language only, an untagged one in both; exact words match either way. */
+  @Test
+  void taggedTextIsStemmedInItsLanguageOnly() {
+    add(doc("fr").title("fr", "Campagne measuring"), doc("en").title("en", "Measuring campaign"),
+        doc("both").title(null, "Measuring campagne"),
+        doc("frDesc").description("fr", "Chevaux sauvages"), doc("enDesc").description("en", "Chevaux of the Camargue"),
+        doc("bothDesc").description(null, "Chevaux et taureaux"));
+    assertThat(idSet("measurements")).containsExactlyInAnyOrder("en", "both");
+    assertThat(idSet("measuring")).containsExactlyInAnyOrder("fr", "en", "both");
+    assertThat(idSet("cheval")).containsExactlyInAnyOrder("frDesc", "bothDesc");
+    assertThat(idSet("chevaux")).containsExactlyInAnyOrder("frDesc", "enDesc", "bothDesc");
+  }
+
   @Test
   void everyTextFieldIsSearched() {
     add(doc("desc").description("en", "Chlorophyll concentration in coastal waters"),

@@ -87,7 +87,7 @@ final class LuceneDocuments {
     doc.add(new StoredField(JSON, DatasetJson.write(ds)));
     d.sources().forEach(s -> doc.add(new StoredField(SOURCE, s)));
 
-    ds.titles().forEach(t -> addText(doc, TITLE_EN, TITLE_FR, t.value()));
+    ds.titles().forEach(t -> addText(doc, TITLE_EN, TITLE_FR, t));
     ds.titles().forEach(t -> doc.add(new TextField(TITLE_WORDS, Folding.fold(t.value()), Field.Store.NO)));
     Facet.KEYWORD.valuesOf(d).forEach(v -> CompletionTerms.of(v).forEach(
         t -> doc.add(new StringField(SUGGEST_KEYWORD, t, Field.Store.NO))));
@@ -119,20 +119,39 @@ final class LuceneDocuments {
     }
   }
 
-  private static void addText(Document doc, String enField, String frField, String text) {
-    doc.add(new TextField(enField, text, Field.Store.NO));
-    doc.add(new TextField(frField, text, Field.Store.NO));
+  private static void addText(Document doc, String enField, String frField, LangText text) {
+    if (inEnglish(text)) doc.add(new TextField(enField, text.value(), Field.Store.NO));
+    if (inFrench(text)) doc.add(new TextField(frField, text.value(), Field.Store.NO));
   }
 
-  static Stream<String> texts(Dataset ds) {
+  /**
+   * Whether a text is analysed in English: unless the source says it is French. A text the source
+   * tags with its language is analysed in that language only (half the cost of indexing it, and
+   * its exact words still match in any language, the query being analysed as the field is); an
+   * untagged one, or one in a third language, in both.
+   */
+  static boolean inEnglish(LangText text) {
+    return !"fr".equals(text.lang());
+  }
+
+  /** Whether a text is analysed in French: unless the source says it is English. */
+  static boolean inFrench(LangText text) {
+    return !"en".equals(text.lang());
+  }
+
+  /** Descriptions with their language; keywords, creators, publisher and places without one. */
+  static Stream<LangText> texts(Dataset ds) {
     return Stream.of(
-            ds.descriptions().stream().map(LangText::value),
-            ds.keywords().stream().map(Keyword::label),
-            ds.creators().stream().map(Agent::name),
-            Stream.ofNullable(ds.publisher()).map(Agent::name),
-            ds.spatial().places().stream())
+            ds.descriptions().stream(),
+            Stream.of(
+                    ds.keywords().stream().map(Keyword::label),
+                    ds.creators().stream().map(Agent::name),
+                    Stream.ofNullable(ds.publisher()).map(Agent::name),
+                    ds.spatial().places().stream())
+                .flatMap(s -> s)
+                .map(v -> new LangText(null, v)))
         .flatMap(s -> s)
-        .filter(s -> s != null && !s.isBlank());
+        .filter(t -> t.value() != null && !t.value().isBlank());
   }
 
   /** A box as one or two [min, max] pairs: one crossing the antimeridian is cut there. */

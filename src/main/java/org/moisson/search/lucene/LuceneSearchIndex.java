@@ -54,19 +54,22 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  *
- * Writes become visible at {@link #commit}, which also refreshes the searcher; searches run
- * concurrently with writes on the searcher of the last commit. A commit reaches the disk (a Lucene
- * commit: dozens of fsyncs) within about a second, and at {@link #close}: a harvest commits after
- * every page, and syncing each one cost more than indexing it. The watermark is stored with the
- * documents in each Lucene commit, so after a crash the index reopens at a watermark that
- * describes what it holds, and the feeder sends again whatever came after it.
+ * Writes become visible at {@link #commit}: the next read after a commit refreshes the searcher
+ * first, so a reader always sees every committed write, and a harvest that commits after every
+ * page pays for no refresh nobody reads (each one flushed a small segment, later merged: a fifth
+ * of the cost of indexing). Searches run concurrently with writes. A commit reaches the disk (a
+ * Lucene commit: dozens of fsyncs) within {@value #DURABLE_SECONDS} seconds, and at {@link #close}.
+ * The watermark is stored with the documents in each Lucene commit, so after a crash the index
+ * reopens at a watermark that describes what it holds, and the feeder sends again whatever came
+ * after it: a longer interval costs only a longer replay.
  */
 public final class LuceneSearchIndex implements SearchIndex {
   private static final Logger log = LoggerFactory.getLogger(LuceneSearchIndex.class);
   private static final String WATERMARK = "moisson.watermark";
   /** Rebuilds send the whole catalogue: fewer, larger flushes mean less merging. */
   private static final double RAM_BUFFER_MB = 64;
-  private static final long DURABLE_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
+  private static final int DURABLE_SECONDS = 10;
+  private static final long DURABLE_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(DURABLE_SECONDS);
 
   private final Directory directory;
   private final Analyzer analyzer = Analyzers.perField();
@@ -84,6 +87,8 @@ public final class LuceneSearchIndex implements SearchIndex {
   private long lastDurable = System.nanoTime() - DURABLE_INTERVAL_NANOS;
   /** A commit() made visible what is not on disk yet (guarded by commitLock). */
   private boolean unsynced;
+  /** A commit() came after the searcher's last refresh: the next read refreshes first. */
+  private volatile boolean stale;
   /** Syncs what the last commit() of a burst left visible only, so it is not left so for long. */
   private final ScheduledExecutorService syncer = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "lucene-sync");
@@ -191,29 +196,47 @@ public final class LuceneSearchIndex implements SearchIndex {
         writer.setLiveCommitData(Map.of(WATERMARK, Long.toString(watermark)).entrySet());
         this.watermark = watermark;
         unsynced = true;
+        stale = true;
         if (sync || System.nanoTime() - lastDurable >= DURABLE_INTERVAL_NANOS) sync();
       }
-      searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  /** The searcher to read from, refreshed first when a commit came since. */
+  private IndexSearcher acquire() throws IOException {
+    if (stale) {
+      stale = false; // before refreshing: a commit during the refresh makes it stale again
+      try {
+        searchers.maybeRefreshBlocking();
+      } catch (IOException | RuntimeException e) {
+        stale = true;
+        throw e;
+      }
+    }
+    return searchers.acquire();
+  }
+
   /**
-   * Syncs what a burst of commits left unsynced, and takes up merges finished since the last
-   * commit: searches then run on fewer segments, and the merged-away files can be deleted.
+   * Syncs what a burst of commits left unsynced, then refreshes: searches take up the merges
+   * finished meanwhile (fewer segments), and the merged-away files can be deleted.
    */
   private void syncWhenDue() {
     try {
       synchronized (commitLock) {
-        if (closed.get()) return;
-        if (unsynced && System.nanoTime() - lastDurable >= DURABLE_INTERVAL_NANOS) sync();
+        if (closed.get() || !unsynced || System.nanoTime() - lastDurable < DURABLE_INTERVAL_NANOS) return;
+        sync();
       }
-      searchers.maybeRefresh();
+      acquireAndRelease();
     } catch (IOException | RuntimeException e) {
       // The next commit() or close() tries again and reports; until then the index stays as visible.
       log.warn("search index: background sync failed: {}", e.toString());
     }
+  }
+
+  private void acquireAndRelease() throws IOException {
+    searchers.release(acquire());
   }
 
   /** A Lucene commit of what commit() made visible, with its watermark; caller holds commitLock. */
@@ -244,7 +267,7 @@ public final class LuceneSearchIndex implements SearchIndex {
   @Override
   public SearchResult search(SearchQuery query) {
     try {
-      FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
+      FacetedSearcher searcher = (FacetedSearcher) acquire();
       try {
         return searcher.run(query, queries);
       } finally {
@@ -259,7 +282,7 @@ public final class LuceneSearchIndex implements SearchIndex {
   @Override
   public void forEachId(SearchQuery query, java.util.function.Consumer<String> each) {
     try {
-      IndexSearcher searcher = searchers.acquire();
+      IndexSearcher searcher = acquire();
       try {
         Query q = searcher.rewrite(LuceneQueries.and(queries.base(query), queries.filters(query.filters()).values()));
         Weight weight = searcher.createWeight(q, ScoreMode.COMPLETE_NO_SCORES, 1f);
@@ -287,7 +310,7 @@ public final class LuceneSearchIndex implements SearchIndex {
   public List<Suggestion> suggest(String prefix, SuggestKind kind, int limit) {
     CompletionTerms.check(kind, limit);
     try {
-      IndexSearcher searcher = searchers.acquire();
+      IndexSearcher searcher = acquire();
       try {
         return switch (kind) {
           case KEYWORD -> LuceneSuggester.values(searcher, LuceneDocuments.SUGGEST_KEYWORD, prefix, limit);
@@ -305,7 +328,7 @@ public final class LuceneSearchIndex implements SearchIndex {
   @Override
   public long count() {
     try {
-      IndexSearcher searcher = searchers.acquire();
+      IndexSearcher searcher = acquire();
       try {
         return searcher.getIndexReader().numDocs();
       } finally {

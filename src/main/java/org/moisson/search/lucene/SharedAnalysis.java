@@ -7,6 +7,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.moisson.record.BoundingBox;
 import org.moisson.record.Dataset;
+import org.moisson.record.LangText;
 import org.moisson.record.Period;
 import java.util.List;
 
@@ -61,9 +62,19 @@ public final class SharedAnalysis {
     return LuceneDocuments.days(p);
   }
 
-  /** Descriptions, keywords, creators, publisher and places: the text searched besides titles. */
-  public static List<String> texts(Dataset ds) {
+  /** Descriptions (with their language), keywords, creators, publisher and places: the text searched besides titles. */
+  public static List<LangText> texts(Dataset ds) {
     return LuceneDocuments.texts(ds).toList();
+  }
+
+  /** Whether a text is analysed (indexed) in English. */
+  public static boolean inEnglish(LangText text) {
+    return LuceneDocuments.inEnglish(text);
+  }
+
+  /** Whether a text is analysed (indexed) in French. */
+  public static boolean inFrench(LangText text) {
+    return LuceneDocuments.inFrench(text);
   }
 
   /** A box as one or two {{west, south}, {east, north}}: one crossing the antimeridian is cut there. */

@@ -28,8 +28,8 @@ final class OpenSearchDocuments {
     ArrayNode titlesEn = doc.putArray(OpenSearchMapping.TITLE_EN);
     ArrayNode titlesFr = doc.putArray(OpenSearchMapping.TITLE_FR);
     for (LangText t : ds.titles()) {
-      titlesEn.add(t.value());
-      titlesFr.add(t.value());
+      if (SharedAnalysis.inEnglish(t)) titlesEn.add(t.value());
+      if (SharedAnalysis.inFrench(t)) titlesFr.add(t.value());
     }
     ArrayNode titleWords = doc.putArray(OpenSearchMapping.TITLE_WORDS);
     ds.titles().forEach(t -> titleWords.add(Folding.fold(t.value())));
@@ -39,9 +39,9 @@ final class OpenSearchDocuments {
     CompletionTerms.places(ds).forEach(v -> CompletionTerms.of(v).forEach(suggestPlace::add));
     ArrayNode textEn = doc.putArray(OpenSearchMapping.TEXT_EN);
     ArrayNode textFr = doc.putArray(OpenSearchMapping.TEXT_FR);
-    for (String t : SharedAnalysis.texts(ds)) {
-      textEn.add(t);
-      textFr.add(t);
+    for (LangText t : SharedAnalysis.texts(ds)) {
+      if (SharedAnalysis.inEnglish(t)) textEn.add(t.value());
+      if (SharedAnalysis.inFrench(t)) textFr.add(t.value());
     }
     for (Facet f : Facet.values()) {
       ArrayNode values = doc.putArray(OpenSearchMapping.facetField(f));

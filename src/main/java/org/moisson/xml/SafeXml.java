@@ -6,6 +6,9 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -31,7 +34,47 @@ public final class SafeXml {
     }
   };
 
+  /** The JDK's own StAX parser (not whichever the classpath offers), with no DTD and no external entity. */
+  private static final XMLInputFactory STAX = stax();
+
   private SafeXml() {}
+
+  private static XMLInputFactory stax() {
+    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    f.setProperty(XMLInputFactory.IS_COALESCING, false);
+    f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    return f;
+  }
+
+  /**
+   * A streaming reader over a whole document, for pages too costly to hold as a tree. The caller
+   * must refuse a DTD event ({@link #refuseDoctype}); entities are never expanded either way.
+   */
+  public static XMLStreamReader stream(String xml) {
+    try {
+      return STAX.createXMLStreamReader(new StringReader(xml));
+    } catch (XMLStreamException e) {
+      throw streamError(e);
+    }
+  }
+
+  /** Throws when a stream reader meets a DOCTYPE, with the same message a tree parse gives. */
+  public static void refuseDoctype(XMLStreamReader r) {
+    if (r.getEventType() == XMLStreamReader.DTD) {
+      throw new XmlException("DOCTYPE declarations are refused (entities are never expanded)", null);
+    }
+  }
+
+  /** A stream reader's error, with its line and column, as {@link #parse} reports one. */
+  public static XmlException streamError(XMLStreamException e) {
+    javax.xml.stream.Location at = e.getLocation();
+    String msg = e.getMessage() == null ? "" : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
+    return at == null ? new XmlException("XML not readable: " + msg, e)
+        : new XmlException("XML not well-formed at line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ": " + msg, e);
+  }
 
   private static DocumentBuilderFactory factory() {
     try {

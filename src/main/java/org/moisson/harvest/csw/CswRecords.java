@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.moisson.harvest.RawRecord;
 import org.moisson.harvest.RecordFailure;
 import org.moisson.xml.Dom;
+import org.moisson.xml.XmlOut;
 import org.w3c.dom.Element;
 
 /**
@@ -43,7 +44,7 @@ final class CswRecords {
             "record without identifier (" + identifierName(format) + "): it cannot be told apart from the others"));
         continue;
       }
-      records.add(new RawRecord(id, format, CswXml.serialise(e, false), datestamp(e, format), false,
+      records.add(new RawRecord(id, format, XmlOut.element(e), datestamp(e, format), false,
           CswRequest.recordUrl(c, id, namespace(format))));
     }
     return new Result(records, failures);

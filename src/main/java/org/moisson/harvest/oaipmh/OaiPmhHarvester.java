@@ -21,9 +21,7 @@ import org.moisson.harvest.Page;
 import org.moisson.harvest.RawRecord;
 import org.moisson.harvest.RecordFailure;
 import org.moisson.harvest.Source;
-import org.moisson.xml.Dom;
 import org.moisson.xml.XmlException;
-import org.w3c.dom.Element;
 import org.springframework.stereotype.Component;
 
 /**
@@ -141,8 +139,7 @@ public class OaiPmhHarvester implements Harvester {
     boolean seconds = false;
     try {
       OaiPmhResponse identify = fetch(request(source.url(), "Identify"), ctx);
-      Element granularity = Dom.path(identify.root, "Identify", "granularity");
-      seconds = granularity != null && Dom.text(granularity).contains("hh");
+      seconds = identify.granularity != null && identify.granularity.contains("hh");
     } catch (HarvestException e) {
       // Day granularity is what every provider must accept.
     }

@@ -1,93 +1,259 @@
 package org.moisson.harvest.oaipmh;
 
-import java.io.StringWriter;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
-import javax.xml.XMLConstants;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
-import org.moisson.xml.Dom;
+import java.util.Map;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.moisson.xml.SafeXml;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
+import org.moisson.xml.XmlException;
+import org.moisson.xml.XmlOut;
 
-/** One OAI-PMH answer, read: its error if any, its records, its resumption token. */
+/**
+ * One OAI-PMH answer, read: its error if any, its records, its resumption token, the granularity
+ * an Identify answer gives. Read as a stream: each record's metadata is copied out as text on the
+ * way, where building the page's tree and serialising every record again cost more than the
+ * mapping of the records did.
+ */
 final class OaiPmhResponse {
-  private static final TransformerFactory TRANSFORMERS = transformers();
-
   /**
-   * A record as listed: header fields, and the metadata element serialised on its own; or, for
+   * A record as listed: header fields, and the metadata element as a document of its own; or, for
    * metadata that is not XML (Dataverse's dataverse_json), the link its empty {@code <metadata>}
    * gives in a {@code directApiCall} attribute.
    */
   record Item(String identifier, String datestamp, boolean deleted, String metadata, String metadataLink) {}
 
-  final String errorCode;
-  final String errorMessage;
+  String errorCode;
+  String errorMessage;
   final List<Item> items = new ArrayList<>();
   final List<String> headerless = new ArrayList<>();
-  final String resumptionToken;
-  final Element root;
+  String resumptionToken;
+  /** Identify's granularity, e.g. {@code YYYY-MM-DDThh:mm:ssZ}; null in other answers. */
+  String granularity;
 
-  private OaiPmhResponse(Document doc) {
-    root = doc.getDocumentElement();
-    if (!"OAI-PMH".equals(Dom.localName(root))) {
-      throw new IllegalArgumentException("not an OAI-PMH response (root element " + Dom.localName(root) + ")");
-    }
-    Element error = Dom.child(root, "error");
-    errorCode = error == null ? null : Dom.attr(error, "code");
-    errorMessage = error == null ? null : Dom.text(error);
-    Element list = Dom.child(root, "ListRecords");
-    if (list == null) list = Dom.child(root, "GetRecord");
-    String token = null;
-    if (list != null) {
-      int position = 0;
-      for (Element rec : Dom.children(list, "record")) {
-        position++;
-        Element header = Dom.child(rec, "header");
-        String id = Dom.text(header, "identifier");
-        if (id == null) {
-          headerless.add("record " + position + " of the page has a header without identifier");
-          continue;
-        }
-        boolean deleted = "deleted".equals(Dom.attr(header, "status"));
-        Element wrapper = Dom.child(rec, "metadata");
-        Element metadata = Dom.children(wrapper).stream().findFirst().orElse(null);
-        items.add(new Item(id, Dom.text(header, "datestamp"), deleted,
-            deleted || metadata == null ? null : serialise(metadata),
-            deleted || metadata != null ? null : Dom.attr(wrapper, "directApiCall")));
-      }
-      token = Dom.text(list, "resumptionToken");
-    }
-    resumptionToken = token;
+  private final XMLStreamReader r;
+  /** Namespace declarations of the open elements, outermost first, so copied metadata keeps those it inherits. */
+  private final Deque<Map<String, String>> scopes = new ArrayDeque<>();
+
+  private OaiPmhResponse(XMLStreamReader r) {
+    this.r = r;
   }
 
   static OaiPmhResponse parse(String xml) {
-    return new OaiPmhResponse(SafeXml.parse(xml));
-  }
-
-  /** The element alone as a document, with the namespace declarations it inherited. */
-  static String serialise(Element e) {
+    XMLStreamReader r = SafeXml.stream(xml);
     try {
-      Transformer t = TRANSFORMERS.newTransformer();
-      t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-      t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-      StringWriter out = new StringWriter();
-      t.transform(new DOMSource(e), new StreamResult(out));
-      return out.toString();
-    } catch (TransformerException ex) {
-      throw new IllegalStateException("cannot serialise a parsed element", ex);
+      OaiPmhResponse response = new OaiPmhResponse(r);
+      response.readDocument();
+      return response;
+    } catch (XMLStreamException e) {
+      throw SafeXml.streamError(e);
+    } finally {
+      try {
+        r.close();
+      } catch (XMLStreamException ignored) {
+        // a reader over a string holds nothing to release
+      }
     }
   }
 
-  private static TransformerFactory transformers() {
-    TransformerFactory f = TransformerFactory.newInstance();
-    f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-    f.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-    return f;
+  private void readDocument() throws XMLStreamException {
+    while (r.getEventType() != XMLStreamConstants.START_ELEMENT) {
+      SafeXml.refuseDoctype(r);
+      if (!r.hasNext()) throw new XmlException("XML not readable: no root element", null);
+      r.next();
+    }
+    if (!"OAI-PMH".equals(r.getLocalName())) {
+      throw new IllegalArgumentException("not an OAI-PMH response (root element " + r.getLocalName() + ")");
+    }
+    enter();
+    while (nextChild()) {
+      switch (r.getLocalName()) {
+        case "error" -> {
+          errorCode = r.getAttributeValue(null, "code");
+          errorMessage = text();
+        }
+        case "ListRecords", "GetRecord" -> readList();
+        case "Identify" -> readIdentify();
+        default -> skip();
+      }
+    }
+    while (r.hasNext()) r.next(); // the parser checks what follows the root is only comments and space
+  }
+
+  private void readList() throws XMLStreamException {
+    enter();
+    int position = 0;
+    while (nextChild()) {
+      switch (r.getLocalName()) {
+        case "record" -> readRecord(++position);
+        case "resumptionToken" -> resumptionToken = text();
+        default -> skip();
+      }
+    }
+  }
+
+  private void readIdentify() throws XMLStreamException {
+    enter();
+    while (nextChild()) {
+      if ("granularity".equals(r.getLocalName())) granularity = text();
+      else skip();
+    }
+  }
+
+  private void readRecord(int position) throws XMLStreamException {
+    enter();
+    String id = null, datestamp = null, metadata = null, link = null;
+    boolean deleted = false, hasHeader = false;
+    while (nextChild()) {
+      switch (r.getLocalName()) {
+        case "header" -> {
+          hasHeader = true;
+          deleted = "deleted".equals(r.getAttributeValue(null, "status"));
+          enter();
+          while (nextChild()) {
+            switch (r.getLocalName()) {
+              case "identifier" -> id = blankToNull(text());
+              case "datestamp" -> datestamp = blankToNull(text());
+              default -> skip();
+            }
+          }
+        }
+        case "metadata" -> {
+          link = r.getAttributeValue(null, "directApiCall");
+          enter();
+          while (nextChild()) {
+            if (metadata == null) metadata = copy();
+            else skip();
+          }
+        }
+        default -> skip();
+      }
+    }
+    if (!hasHeader || id == null) {
+      headerless.add("record " + position + " of the page has a header without identifier");
+      return;
+    }
+    items.add(new Item(id, datestamp, deleted, deleted ? null : metadata,
+        deleted || metadata != null ? null : link));
+  }
+
+  /**
+   * Moves to the next child element of the element last entered and returns true, or past that
+   * element's end and returns false. Text between children is ignored.
+   */
+  private boolean nextChild() throws XMLStreamException {
+    while (true) {
+      int e = r.next();
+      if (e == XMLStreamConstants.START_ELEMENT) return true;
+      if (e == XMLStreamConstants.END_ELEMENT) {
+        scopes.pop();
+        return false;
+      }
+      if (e == XMLStreamConstants.END_DOCUMENT) {
+        throw new XmlException("XML not well-formed at line " + r.getLocation().getLineNumber() + ": the document ends early", null);
+      }
+    }
+  }
+
+  /** Notes the declarations of the element the reader is on, which the caller then reads the children of. */
+  private void enter() {
+    int n = r.getNamespaceCount();
+    if (n == 0) {
+      scopes.push(Map.of());
+      return;
+    }
+    Map<String, String> declared = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) declared.put(prefix(r.getNamespacePrefix(i)), nullToEmpty(r.getNamespaceURI(i)));
+    scopes.push(declared);
+  }
+
+  /** The text inside the current element, nested elements' included; the reader ends past its end tag. */
+  private String text() throws XMLStreamException {
+    StringBuilder sb = new StringBuilder();
+    int depth = 1;
+    while (depth > 0) {
+      int e = r.next();
+      if (e == XMLStreamConstants.START_ELEMENT) depth++;
+      else if (e == XMLStreamConstants.END_ELEMENT) depth--;
+      else if (isText(e)) sb.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+    }
+    return sb.toString().strip();
+  }
+
+  /** Passes over the current element and everything in it. */
+  private void skip() throws XMLStreamException {
+    int depth = 1;
+    while (depth > 0) {
+      int e = r.next();
+      if (e == XMLStreamConstants.START_ELEMENT) depth++;
+      else if (e == XMLStreamConstants.END_ELEMENT) depth--;
+    }
+  }
+
+  /**
+   * The current element and its content as a document of its own: it declares every namespace in
+   * scope where it stood (an unprefixed child of it may rely on an inherited default). Comments and
+   * processing instructions are left out.
+   */
+  private String copy() throws XMLStreamException {
+    StringBuilder out = new StringBuilder(4096);
+    Map<String, String> inScope = new LinkedHashMap<>();
+    // scopes is a stack, innermost first: walk it outermost first so inner declarations win.
+    List<Map<String, String>> outerFirst = new ArrayList<>(scopes);
+    for (int i = outerFirst.size() - 1; i >= 0; i--) inScope.putAll(outerFirst.get(i));
+    for (int i = 0; i < r.getNamespaceCount(); i++) inScope.put(prefix(r.getNamespacePrefix(i)), nullToEmpty(r.getNamespaceURI(i)));
+    startTag(out, inScope);
+    int depth = 1;
+    while (depth > 0) {
+      int e = r.next();
+      if (e == XMLStreamConstants.START_ELEMENT) {
+        depth++;
+        Map<String, String> own = new LinkedHashMap<>();
+        for (int i = 0; i < r.getNamespaceCount(); i++) own.put(prefix(r.getNamespacePrefix(i)), nullToEmpty(r.getNamespaceURI(i)));
+        startTag(out, own);
+      } else if (e == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+        out.append("</").append(qName(r.getPrefix(), r.getLocalName())).append('>');
+      } else if (isText(e)) {
+        XmlOut.escape(out, r.getTextCharacters(), r.getTextStart(), r.getTextLength(), false);
+      }
+    }
+    return out.toString();
+  }
+
+  private void startTag(StringBuilder out, Map<String, String> declarations) {
+    out.append('<').append(qName(r.getPrefix(), r.getLocalName()));
+    declarations.forEach((prefix, uri) -> XmlOut.namespace(out, prefix, uri));
+    for (int i = 0; i < r.getAttributeCount(); i++) {
+      out.append(' ').append(qName(r.getAttributePrefix(i), r.getAttributeLocalName(i))).append("=\"");
+      XmlOut.escape(out, r.getAttributeValue(i), true);
+      out.append('"');
+    }
+    out.append('>');
+  }
+
+  private static boolean isText(int event) {
+    return event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+        || event == XMLStreamConstants.SPACE;
+  }
+
+  private static String qName(String prefix, String local) {
+    return prefix == null || prefix.isEmpty() ? local : prefix + ":" + local;
+  }
+
+  private static String prefix(String p) {
+    return p == null ? "" : p;
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static String blankToNull(String s) {
+    return s.isEmpty() ? null : s;
   }
 }

@@ -77,7 +77,12 @@ public class SchemaOrgHarvester implements Harvester {
       throw new HarvestException("source " + source.name() + ": " + e.getMessage(), e);
     }
     int start = start(cursor);
-    List<Map.Entry<URI, String>> pages = new ArrayList<>(Sitemaps.pages(sitemap, pattern, ctx).entrySet());
+    // Read once a run: each call takes 50 pages, and reading a sitemap of thousands again each time
+    // cost more than the pages; a cursor is a position in this one list, whatever the site does meanwhile.
+    URI from = sitemap;
+    Pattern only = pattern;
+    List<Map.Entry<URI, String>> pages = ctx.remember(List.of("sitemap", sitemap, String.valueOf(pattern)),
+        () -> List.copyOf(Sitemaps.pages(from, only, ctx).entrySet()));
     List<RawRecord> records = new ArrayList<>();
     List<RecordFailure> failures = new ArrayList<>();
     int end = Math.min(pages.size(), start + PAGES_PER_CALL);

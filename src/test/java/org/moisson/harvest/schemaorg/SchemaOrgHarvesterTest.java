@@ -138,9 +138,12 @@ class SchemaOrgHarvesterTest {
     assertThat(second.nextCursor()).isNull();
     assertThat(second.records()).extracting(RawRecord::identifier).containsExactlyElementsOf(
         java.util.stream.IntStream.rangeClosed(45, 52).mapToObj(i -> server.url("/dataset/gen-" + i)).toList());
-    // The sitemap is read again on each call; /about does not match the pattern; other hosts are never asked.
+    // The sitemap is read once a run; /about does not match the pattern; other hosts are never asked.
     assertThat(server.requests()).extracting(Request::path).doesNotContain("/about")
-        .filteredOn(p -> p.equals("/sitemap_index.xml")).hasSize(2);
+        .filteredOn(p -> p.equals("/sitemap_index.xml")).hasSize(1);
+    // A new run (a new context) reads it again, and sees what the site lists now.
+    harvester.page(source, HarvestWindow.FULL, null, new HarvestContext(ctx.http(), ctx.maxRecordBytes()));
+    assertThat(server.requests()).extracting(Request::path).filteredOn(p -> p.equals("/sitemap_index.xml")).hasSize(2);
   }
 
   @Test

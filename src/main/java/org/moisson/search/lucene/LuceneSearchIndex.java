@@ -219,24 +219,26 @@ public final class LuceneSearchIndex implements SearchIndex {
   }
 
   /**
-   * Syncs what a burst of commits left unsynced, then refreshes: searches take up the merges
-   * finished meanwhile (fewer segments), and the merged-away files can be deleted.
+   * Syncs what a burst of commits left unsynced, and refreshes after a sync or when no write came
+   * for a while: searches take up the merges finished meanwhile (fewer segments), and the
+   * merged-away files can be deleted.
    */
   private void syncWhenDue() {
     try {
+      boolean quiet;
       synchronized (commitLock) {
-        if (closed.get() || !unsynced || System.nanoTime() - lastDurable < DURABLE_INTERVAL_NANOS) return;
-        sync();
+        if (closed.get()) return;
+        boolean due = System.nanoTime() - lastDurable >= DURABLE_INTERVAL_NANOS;
+        if (unsynced && due) sync();
+        // Just synced, or no write for a while: a refresh flushes nothing the sync did not, and
+        // takes up the merges that ended since. Between syncs, reads refresh when they need to.
+        quiet = !unsynced && due;
       }
-      acquireAndRelease();
+      if (quiet) searchers.maybeRefresh();
     } catch (IOException | RuntimeException e) {
       // The next commit() or close() tries again and reports; until then the index stays as visible.
       log.warn("search index: background sync failed: {}", e.toString());
     }
-  }
-
-  private void acquireAndRelease() throws IOException {
-    searchers.release(acquire());
   }
 
   /** A Lucene commit of what commit() made visible, with its watermark; caller holds commitLock. */

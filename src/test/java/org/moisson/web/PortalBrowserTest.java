@@ -91,6 +91,22 @@ class PortalBrowserTest extends AppTest {
     assertThat(total()).isPositive();
   }
 
+  /** One panel at a time: the related-resource tabs of a dataset page switch, and never overlap the description. */
+  @Test
+  void aDatasetPagesTabsShowOnePanelAtATime() {
+    page.navigate(url("/search?q=coraux&lang=en"));
+    page.locator("ol.results a[href^='/datasets/']").first().click();
+    page.waitForURL(Pattern.compile(".*/datasets/.+"));
+    Locator description = page.locator("#panel-description");
+    Locator publications = page.locator("#panel-publications");
+    assertThat(description).isVisible();
+    assertThat(publications).not().isVisible();
+    page.locator("#tab-publications").click();
+    assertThat(publications).isVisible();
+    assertThat(description).not().isVisible();
+    assertThat(publications.locator("a[href^='https://doi.org/']").first()).isVisible();
+  }
+
   @Test
   void aThemePagesVariableLinkLeadsToItsDatasets() {
     page.navigate(url("/?lang=en"));

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexReader;
@@ -87,8 +88,9 @@ public final class LuceneSearchIndex implements SearchIndex {
   private long lastDurable = System.nanoTime() - DURABLE_INTERVAL_NANOS;
   /** A commit() made visible what is not on disk yet (guarded by commitLock). */
   private boolean unsynced;
-  /** A commit() came after the searcher's last refresh: the next read refreshes first. */
-  private volatile boolean stale;
+  /** Commits made, and how many of them the searcher shows: a read behind refreshes first. */
+  private final AtomicLong commits = new AtomicLong();
+  private final AtomicLong shown = new AtomicLong();
   /** Syncs what the last commit() of a burst left visible only, so it is not left so for long. */
   private final ScheduledExecutorService syncer = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "lucene-sync");
@@ -196,7 +198,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         writer.setLiveCommitData(Map.of(WATERMARK, Long.toString(watermark)).entrySet());
         this.watermark = watermark;
         unsynced = true;
-        stale = true;
+        commits.incrementAndGet();
         if (sync || System.nanoTime() - lastDurable >= DURABLE_INTERVAL_NANOS) sync();
       }
     } catch (IOException e) {
@@ -204,16 +206,15 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
   }
 
-  /** The searcher to read from, refreshed first when a commit came since. */
+  /**
+   * The searcher to read from, refreshed first when a commit came since: a read that starts after
+   * a commit returned sees it, even while another read is refreshing (it waits for that refresh).
+   */
   private IndexSearcher acquire() throws IOException {
-    if (stale) {
-      stale = false; // before refreshing: a commit during the refresh makes it stale again
-      try {
-        searchers.maybeRefreshBlocking();
-      } catch (IOException | RuntimeException e) {
-        stale = true;
-        throw e;
-      }
+    long made = commits.get();
+    if (shown.get() < made) {
+      searchers.maybeRefreshBlocking(); // shows at least every commit counted in made
+      shown.accumulateAndGet(made, Math::max);
     }
     return searchers.acquire();
   }

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.moisson.record.Dataset;
 import org.moisson.record.LangText;
@@ -47,6 +51,34 @@ class LuceneSearchIndexTest extends SearchIndexContract {
     assertThatThrownBy(() -> new LuceneSearchIndex(dir))
         .isInstanceOf(UncheckedIOException.class).hasMessageContaining("another process");
   }
+
+  /**
+   * A search that starts after a commit returned sees it, even while other readers are refreshing
+   * (the refresh is the first read's, and the others wait for it rather than read the old view).
+   */
+  @Test
+  void aReadAfterACommitSeesItWhileOthersRefresh() throws Exception {
+    AtomicBoolean done = new AtomicBoolean();
+    ExecutorService readers = Executors.newFixedThreadPool(3);
+    try {
+      for (int r = 0; r < 2; r++) {
+        readers.submit(() -> {
+          while (!done.get()) index.search(SearchQuery.all());
+        });
+      }
+      for (int i = 1; i <= 150; i++) {
+        String word = "word" + i;
+        add(doc("d" + i).title("en", word));
+        long seen = readers.submit(() -> index.search(SearchQuery.text(word)).total()).get();
+        assertThat(seen).as("a search started after commit %d", i).isEqualTo(1);
+      }
+    } finally {
+      done.set(true);
+      readers.shutdown();
+      readers.awaitTermination(10, TimeUnit.SECONDS);
+    }
+  }
+
   /** Commits are visible at once but synced at most every 10 s: the last of a burst still reaches the disk. */
   @Test
   void theLastCommitOfABurstReachesTheDiskWithinSeconds() throws IOException {

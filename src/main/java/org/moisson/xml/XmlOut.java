@@ -55,10 +55,8 @@ public final class XmlOut {
     NamedNodeMap attrs = e.getAttributes();
     for (int i = 0; i < attrs.getLength(); i++) {
       Attr a = (Attr) attrs.item(i);
-      if (XMLNS.equals(a.getNamespaceURI())) {
-        if (declare == null) out.append(' ').append(a.getName()).append("=\"").append(attribute(a.getValue())).append('"');
-        continue;
-      }
+      // The root's own declarations are among those written above; a descendant's are written as they stand.
+      if (declare != null && XMLNS.equals(a.getNamespaceURI())) continue;
       out.append(' ').append(a.getName()).append("=\"");
       escape(out, a.getValue(), true);
       out.append('"');
@@ -82,12 +80,6 @@ public final class XmlOut {
     out.append(prefix.isEmpty() ? " xmlns" : " xmlns:" + prefix).append("=\"");
     escape(out, uri, true);
     out.append('"');
-  }
-
-  private static String attribute(String value) {
-    StringBuilder sb = new StringBuilder(value.length());
-    escape(sb, value, true);
-    return sb.toString();
   }
 
   public static void escape(StringBuilder out, String s, boolean attribute) {

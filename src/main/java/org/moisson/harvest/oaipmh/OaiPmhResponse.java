@@ -161,14 +161,16 @@ final class OaiPmhResponse {
 
   /** Notes the declarations of the element the reader is on, which the caller then reads the children of. */
   private void enter() {
+    scopes.push(declared());
+  }
+
+  /** The namespaces the element the reader is on declares, prefix ("" for the default) to URI. */
+  private Map<String, String> declared() {
     int n = r.getNamespaceCount();
-    if (n == 0) {
-      scopes.push(Map.of());
-      return;
-    }
+    if (n == 0) return Map.of();
     Map<String, String> declared = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) declared.put(prefix(r.getNamespacePrefix(i)), nullToEmpty(r.getNamespaceURI(i)));
-    scopes.push(declared);
+    return declared;
   }
 
   /** The text inside the current element, nested elements' included; the reader ends past its end tag. */
@@ -205,16 +207,14 @@ final class OaiPmhResponse {
     // scopes is a stack, innermost first: walk it outermost first so inner declarations win.
     List<Map<String, String>> outerFirst = new ArrayList<>(scopes);
     for (int i = outerFirst.size() - 1; i >= 0; i--) inScope.putAll(outerFirst.get(i));
-    for (int i = 0; i < r.getNamespaceCount(); i++) inScope.put(prefix(r.getNamespacePrefix(i)), nullToEmpty(r.getNamespaceURI(i)));
+    inScope.putAll(declared());
     startTag(out, inScope);
     int depth = 1;
     while (depth > 0) {
       int e = r.next();
       if (e == XMLStreamConstants.START_ELEMENT) {
         depth++;
-        Map<String, String> own = new LinkedHashMap<>();
-        for (int i = 0; i < r.getNamespaceCount(); i++) own.put(prefix(r.getNamespacePrefix(i)), nullToEmpty(r.getNamespaceURI(i)));
-        startTag(out, own);
+        startTag(out, declared());
       } else if (e == XMLStreamConstants.END_ELEMENT) {
         depth--;
         out.append("</").append(qName(r.getPrefix(), r.getLocalName())).append('>');

@@ -1,11 +1,9 @@
 package org.moisson.bench;
 
+import org.moisson.support.TestHomes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The benchmark machinery end to end on a tiny corpus: shape of the report, never timings. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class BenchmarkTest {
-  private static final Path HOME = tempHome();
+  private static final Path HOME = TestHomes.create("bench-test");
 
   @Autowired
   Benchmark benchmark;
@@ -71,11 +69,4 @@ class BenchmarkTest {
     return List.of(line.substring(1, line.length() - 1).split("\\|")).stream().map(String::strip).toList();
   }
 
-  private static Path tempHome() {
-    try {
-      return Files.createTempDirectory("moisson-bench-test");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

@@ -1,10 +1,8 @@
 package org.moisson.bench;
 
+import org.moisson.support.TestHomes;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** Every protocol the local provider serves is harvested whole through the real harvesters, on a tiny corpus. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class HarvestThroughputTest {
-  private static final Path HOME = tempHome();
+  private static final Path HOME = TestHomes.create("harvest-bench-test");
   /** Two pages of LocalProvider.PAGE, the last one short. */
   private static final long RECORDS = LocalProvider.PAGE + 37;
 
@@ -50,11 +48,4 @@ class HarvestThroughputTest {
     assertThat(table).contains("| dataverse | 537 |").contains("cpu ms/record");
   }
 
-  private static Path tempHome() {
-    try {
-      return Files.createTempDirectory("moisson-harvest-bench-test");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

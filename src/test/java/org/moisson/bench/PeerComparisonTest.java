@@ -1,10 +1,8 @@
 package org.moisson.bench;
 
+import org.moisson.support.TestHomes;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -19,7 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The comparison half of the benchmark on a tiny corpus: every engine answers, HTTP without errors, ratios printed. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PeerComparisonTest {
-  private static final Path HOME = tempHome();
+  private static final Path HOME = TestHomes.create("peers");
 
   @Autowired
   Benchmark benchmark;
@@ -63,11 +61,4 @@ class PeerComparisonTest {
             + "p50 [\\d.]+ ms, p99 [\\d.]+ ms, 0 errors");
   }
 
-  private static Path tempHome() {
-    try {
-      return Files.createTempDirectory("moisson-peers");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

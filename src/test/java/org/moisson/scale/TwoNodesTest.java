@@ -1,5 +1,6 @@
 package org.moisson.scale;
 
+import org.moisson.support.TestHomes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 public abstract class AppTest {
   public static final String TOKEN = "test-admin-token";
   protected static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final Path HOME = tempHome();
+  private static final Path HOME = TestHomes.create("test-home");
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @LocalServerPort
@@ -45,14 +44,6 @@ public abstract class AppTest {
     r.add("moisson.oai.page-size", () -> "7");
     r.add("moisson.export.batch-size", () -> "16");
     r.add("moisson.sitemap.page-size", () -> "25");
-  }
-
-  private static Path tempHome() {
-    try {
-      return Files.createTempDirectory("moisson-test-home");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** An HTTP answer, its body parsed as JSON when it is JSON. */

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,12 +27,7 @@ public final class SecondApp implements AutoCloseable {
   private final int port;
 
   public SecondApp() {
-    Path home;
-    try {
-      home = Files.createTempDirectory("moisson-second-home");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Path home = TestHomes.create("second-home");
     // Arguments, not default properties: application.yml outranks those and would put home in ~/.moisson.
     context = new SpringApplicationBuilder(MoissonApplication.class).run(
         "--server.port=0", "--moisson.home=" + home, "--moisson.demo=false", "--moisson.admin-token=" + AppTest.TOKEN,

@@ -1,10 +1,10 @@
 package org.moisson.system;
 
+import org.moisson.support.TestHomes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class CrashRecoveryIT {
 
   @Test
   void aHarvestKilledMidRunResumesAfterRestart() throws Exception {
-    Path home = Files.createTempDirectory("moisson-crash");
+    Path home = TestHomes.create("crash");
     int port = AppProcess.freePort();
     try (LocalOaiPmhProvider oai = new LocalOaiPmhProvider(5)) {
       for (int i = 1; i <= RECORDS; i++) oai.put("oai:crash:" + i, record(i));

@@ -1,5 +1,6 @@
 package org.moisson.system;
 
+import org.moisson.support.TestHomes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -16,7 +17,7 @@ class ReadmeCommandIT {
 
   @Test
   void theJarRunsTheDemoCatalogueAndSurvivesARestart() throws Exception {
-    Path home = Files.createTempDirectory("moisson-readme");
+    Path home = TestHomes.create("readme");
     int port = AppProcess.freePort();
     try (AppProcess app = AppProcess.start(home, port)) {
       assertThat(app.await("/api/v1/datasets?size=0", null, j -> j.get("total").asLong() >= 40, Duration.ofSeconds(120))

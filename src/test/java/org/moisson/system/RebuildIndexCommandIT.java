@@ -1,5 +1,6 @@
 package org.moisson.system;
 
+import org.moisson.support.TestHomes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,7 @@ class RebuildIndexCommandIT {
 
   @Test
   void theCommandRebuildsTheIndexFromTheDatabaseAndExits() throws Exception {
-    Path home = Files.createTempDirectory("moisson-rebuild");
+    Path home = TestHomes.create("rebuild");
     int port = AppProcess.freePort();
     try (AppProcess app = AppProcess.start(home, port)) {
       app.await("/api/v1/datasets?size=0", null, r -> r.get("total").asLong() == 40, Duration.ofSeconds(120));

@@ -1,5 +1,6 @@
 package org.moisson.system;
 
+import org.moisson.support.TestHomes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
@@ -21,7 +22,7 @@ class VocabularyChangeIT {
 
   @Test
   void addingGcmdReclassifiesTheDemoCatalogueAtTheNextStart() throws Exception {
-    Path home = Files.createTempDirectory("moisson-vocabulary");
+    Path home = TestHomes.create("vocabulary");
     Path gcmd = Path.of(System.getProperty("moisson.fixtures", "../shared/fixtures"), "thesaurus/gcmd/sciencekeywords.rdf")
         .toAbsolutePath();
     assertThat(gcmd).exists();

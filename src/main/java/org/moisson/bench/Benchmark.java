@@ -43,6 +43,7 @@ public class Benchmark {
   static final int PAGE = 500;
   private static final int MAP_SAMPLE = 20_000;
   private static final long SEED = 20_250_601L;
+  private static final String PROTOCOL = "bench";
 
   private final PageProcessor pages;
   private final IndexFeeder feeder;
@@ -66,32 +67,45 @@ public class Benchmark {
   }
 
   /**
-   * Runs the benchmark into an empty catalogue.
+   * Runs the benchmark into an empty catalogue, or goes on with the corpus an earlier run loaded:
+   * a size it already holds is searched again without loading, so the searches of a 1M catalogue
+   * can be measured again after a change of the search code without ten minutes of loading.
    *
    * @param sizes cumulative catalogue sizes, ascending
    * @param queriesPerKind timed searches of each kind at each size, after as many warm-up ones
-   * @throws IllegalStateException when the catalogue already holds sources: the rates would be wrong
+   * @throws IllegalStateException when the home holds anything but the benchmark corpus, or more
+   *     of it than the first size: the rates and latencies would be wrong
    */
   public List<BenchRow> run(List<Long> sizes, int queriesPerKind) {
-    if (sources.count() > 0) {
-      throw new IllegalStateException("the benchmark needs an empty home, and " + props.home()
-          + " already holds a catalogue; give another --moisson.home");
+    List<Source> present = sources.all();
+    if (present.size() > 1 || (present.size() == 1 && !present.get(0).protocol().equals(PROTOCOL))) {
+      throw new IllegalStateException("the benchmark needs an empty home or one it loaded alone, and "
+          + props.home() + " already holds another catalogue; give another --moisson.home");
     }
     SyntheticCorpus corpus = new SyntheticCorpus(SEED);
-    long sourceId = sources.create("Benchmark corpus", "bench", "https://bench.moisson.invalid/", Map.of(), 100);
+    long sourceId = present.isEmpty()
+        ? sources.create("Benchmark corpus", PROTOCOL, "https://bench.moisson.invalid/", Map.of(), 100)
+        : present.get(0).id();
+    long already = present.isEmpty() ? 0 : liveRecords(sourceId);
+    if (!sizes.isEmpty() && sizes.get(0) < already) {
+      throw new IllegalStateException(props.home() + " holds " + already + " benchmark records, more than "
+          + sizes.get(0) + "; give sizes from " + already + " up, or another --moisson.home");
+    }
     Source source = sources.find(sourceId).orElseThrow();
     long runId = runs.start(sourceId, null);
     List<BenchRow> rows = new ArrayList<>();
     String status = "FAILED";
     CpuClock cpu = new CpuClock(props.home().resolve("postgres"));
     try (HeapWatch heap = new HeapWatch()) {
-      long loaded = 0;
+      long loaded = already;
       for (long size : sizes) {
-        if (size <= loaded) throw new IllegalArgumentException("sizes must grow: " + sizes);
+        if (size < loaded || (size == loaded && size != already)) {
+          throw new IllegalArgumentException("sizes must grow: " + sizes);
+        }
         double[] cpuBefore = cpu.seconds();
-        Ingest in = ingest(corpus, source, runId, loaded, size);
+        Ingest in = size == loaded ? new Ingest(0, 0, 0, 0, 0) : ingest(corpus, source, runId, loaded, size);
         double[] cpuAfter = cpu.seconds();
-        double mapSeconds = in.records() * mapNanosPerRecord(corpus, Math.min(size, MAP_SAMPLE)) / 1e9;
+        double mapSeconds = in.records() == 0 ? 0 : in.records() * mapNanosPerRecord(corpus, Math.min(size, MAP_SAMPLE)) / 1e9;
         Path indexFolder = props.home().resolve("index");
         settle(indexFolder);
         long indexBytes = folderBytes(indexFolder);
@@ -109,6 +123,11 @@ public class Benchmark {
       runs.finish(runId, status, "benchmark");
     }
     return rows;
+  }
+
+  private long liveRecords(long sourceId) {
+    Long n = jdbc.queryForObject("select count(*) from record where source_id = ? and not deleted", Long.class, sourceId);
+    return n == null ? 0 : n;
   }
 
   private record Ingest(long records, double generateSeconds, double processSeconds, double indexSeconds, long failed) {}

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.moisson.store.SourceStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -19,6 +21,9 @@ class BenchmarkTest {
 
   @Autowired
   Benchmark benchmark;
+
+  @Autowired
+  SourceStore sources;
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry r) {
@@ -60,9 +65,26 @@ class BenchmarkTest {
     assertThat(report).contains("kw+facets").contains("suggest").contains("zero hits").contains("generate s (excluded)");
     assertThat(cells(lines[2]).get(1)).matches("[\\d,]+").isNotEqualTo("0");
 
-    // A second run would add to what is there and measure updates, not a load: it is refused.
+    // A second run below what is loaded would measure a bigger catalogue than it says: refused.
     assertThatThrownBy(() -> benchmark.run(List.of(500L), 5)).isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("empty home");
+        .hasMessageContaining("holds 2000 benchmark records");
+    // At what is loaded it searches again without loading; above, it loads only the step.
+    List<BenchRow> again = benchmark.run(List.of(2_000L, 2_500L), 5);
+    assertThat(again).extracting(BenchRow::loaded).containsExactly(0L, 500L);
+    assertThat(again.get(0).queries().get(QueryMix.Kind.KEYWORD).queries()).isEqualTo(5);
+    assertThat(again.get(1).failed()).isZero();
+    assertThat(sources.all()).hasSize(1);
+  }
+
+  @Test
+  void refusesAHomeThatHoldsAnotherCatalogue() {
+    long other = sources.create("Another", "oai-pmh", "https://example.org/oai", Map.of(), 10);
+    try {
+      assertThatThrownBy(() -> benchmark.run(List.of(3_000L), 5)).isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("another catalogue");
+    } finally {
+      sources.delete(other);
+    }
   }
 
   private static List<String> cells(String line) {

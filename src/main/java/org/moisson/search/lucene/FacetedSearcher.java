@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,14 +45,15 @@ final class FacetedSearcher extends IndexSearcher {
       Set.of(LuceneDocuments.ID, LuceneDocuments.JSON, LuceneDocuments.SOURCE);
 
   private final Map<Facet, SortedSetDocValuesReaderState> states;
-  private final ExecutorService pool;
-  private final Map<Facet, List<FacetCount>> everything = new EnumMap<>(Facet.class);
+  private final FacetCounter counter;
+  private Map<Facet, List<FacetCount>> everything;
 
   /** @param pool runs the segments of one search in parallel; null for one thread per search */
-  FacetedSearcher(IndexReader reader, FacetsConfig config, ExecutorService pool) throws IOException {
+  FacetedSearcher(IndexReader reader, FacetsConfig config, FacetColumns columns, ExecutorService pool)
+      throws IOException {
     super(reader, pool);
-    this.pool = pool;
     this.states = LuceneFacets.states(reader, config);
+    this.counter = new FacetCounter(reader, states, columns, pool);
   }
 
   /** The main pass: total, the page's top documents, and the hits to count facets on if asked. */
@@ -65,11 +67,12 @@ final class FacetedSearcher extends IndexSearcher {
     boolean countMain = !matchesAll && q.facets().stream().anyMatch(f -> !filters.containsKey(f));
     Main main = matchesAll ? everyDocument(q) : main(LuceneQueries.and(base, filters.values()), q, countMain);
 
+    Set<Facet> onMain = EnumSet.noneOf(Facet.class);
+    q.facets().stream().filter(f -> !filters.containsKey(f)).forEach(onMain::add);
+    Map<Facet, List<FacetCount>> mainCounts = main.hits() == null ? everything() : counts(onMain, main.hits());
     Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
     for (Facet f : q.facets()) {
-      if (filters.containsKey(f)) counts.put(f, sideways(f, base, unrestricted, filters));
-      else if (main.hits() == null) counts.put(f, everything(f)); // only when matchesAll
-      else counts.put(f, LuceneFacets.count(f, states.get(f), main.hits(), pool));
+      counts.put(f, filters.containsKey(f) ? sideways(f, base, unrestricted, filters) : mainCounts.get(f));
     }
     return new SearchResult(main.total(), hits(main.top(), q.offset()), counts);
   }
@@ -109,21 +112,23 @@ final class FacetedSearcher extends IndexSearcher {
       Map<Facet, Query> filters) throws IOException {
     Map<Facet, Query> others = new EnumMap<>(filters);
     others.remove(f);
-    if (unrestricted && others.isEmpty()) return everything(f);
+    if (unrestricted && others.isEmpty()) return everything().get(f);
     if (states.get(f) == null) return List.of();
     FacetsCollector hits = search(LuceneQueries.and(base, others.values()), new FacetsCollectorManager());
-    return LuceneFacets.count(f, states.get(f), hits, pool);
+    return counts(EnumSet.of(f), hits).get(f);
   }
 
-  private List<FacetCount> everything(Facet f) throws IOException {
-    synchronized (everything) {
-      List<FacetCount> counts = everything.get(f);
-      if (counts == null) {
-        counts = LuceneFacets.count(f, states.get(f), null, pool);
-        everything.put(f, counts);
-      }
-      return counts;
-    }
+  /** Every facet over every document, counted once for this view. */
+  private synchronized Map<Facet, List<FacetCount>> everything() throws IOException {
+    if (everything == null) everything = counts(EnumSet.allOf(Facet.class), null);
+    return everything;
+  }
+
+  private Map<Facet, List<FacetCount>> counts(Set<Facet> facets, FacetsCollector hits) throws IOException {
+    Map<Facet, int[]> counted = counter.count(facets, hits);
+    Map<Facet, List<FacetCount>> out = new EnumMap<>(Facet.class);
+    for (Facet f : facets) out.put(f, LuceneFacets.top(f, states.get(f), counted.get(f)));
+    return out;
   }
 
   /** The threshold that would let Lucene stop counting is never reached: totals are exact. */

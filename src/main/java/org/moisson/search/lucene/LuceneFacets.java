@@ -1,30 +1,25 @@
 package org.moisson.search.lucene;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
+import java.util.PriorityQueue;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.moisson.search.Facet;
 import org.moisson.search.SearchResult.FacetCount;
 
 /**
- * Facet counting over SortedSet doc values, one field per facet so that a drill-sideways pass
- * counts only its own facet: top values by count (ties by value), years all and newest first,
- * concepts all (a tree needs every branch) by count.
+ * Facets over SortedSet doc values, one field per facet so that a drill-sideways pass counts only
+ * its own facet ({@link FacetCounter} counts): top values by count (ties by value), years all and
+ * newest first, concepts all (a tree needs every branch) by count.
  */
 final class LuceneFacets {
   static final int MAX_VALUES = 50;
@@ -52,41 +47,31 @@ final class LuceneFacets {
     return states;
   }
 
-  /** Counts of one facet over the collected documents, or over every live document when hits is null. */
-  static List<FacetCount> count(Facet f, SortedSetDocValuesReaderState state, FacetsCollector hits,
-      ExecutorService pool) throws IOException {
-    if (state == null) return List.of();
-    Facets counts = counter(state, hits, pool);
-    String dim = LuceneDocuments.dim(f);
-    FacetResult r;
-    try {
-      r = f == Facet.YEAR || f == Facet.CONCEPT ? counts.getAllChildren(dim) : counts.getTopChildren(MAX_VALUES, dim);
-    } catch (IllegalArgumentException dimensionNotInThisReader) {
-      return List.of();
+  /**
+   * One facet's values and counts from its global counts: the 50 most frequent (ties by value),
+   * or every value for years and concepts.
+   */
+  static List<FacetCount> top(Facet f, SortedSetDocValuesReaderState state, int[] counts) throws IOException {
+    if (state == null || counts == null) return List.of();
+    OrdRange range = state.getOrdRange(LuceneDocuments.dim(f));
+    if (range == null) return List.of();
+    boolean all = f == Facet.YEAR || f == Facet.CONCEPT;
+    // Ordinals follow the values' order, so the smaller ordinal wins a tie, as the value would.
+    PriorityQueue<Long> best = new PriorityQueue<>();
+    for (int ord = range.start; ord <= range.end; ord++) {
+      if (counts[ord] <= 0) continue;
+      best.add(((long) counts[ord] << 32) | (Integer.MAX_VALUE - ord));
+      if (!all && best.size() > MAX_VALUES) best.poll();
     }
-    if (r == null) return List.of();
-    List<FacetCount> out = new ArrayList<>(r.labelValues.length);
-    for (LabelAndValue lv : r.labelValues) {
-      long n = lv.value.longValue();
-      if (n > 0) out.add(new FacetCount(lv.label, n));
+    SortedSetDocValues labels = state.getDocValues();
+    List<FacetCount> out = new ArrayList<>(best.size());
+    for (long key : best) {
+      int ord = Integer.MAX_VALUE - (int) key;
+      String[] path = FacetsConfig.stringToPath(labels.lookupOrd(ord).utf8ToString());
+      out.add(new FacetCount(path[path.length - 1], key >>> 32));
     }
     out.sort(f == Facet.YEAR ? NEWEST_YEAR_FIRST : MOST_FIRST);
     return List.copyOf(out);
-  }
-
-  /** Segments are counted in parallel when the index has several and the searcher has threads. */
-  private static Facets counter(SortedSetDocValuesReaderState state, FacetsCollector hits,
-      ExecutorService pool) throws IOException {
-    if (pool == null || state.getReader().leaves().size() < 2) {
-      return hits == null ? new SortedSetDocValuesFacetCounts(state) : new SortedSetDocValuesFacetCounts(state, hits);
-    }
-    try {
-      return hits == null ? new ConcurrentSortedSetDocValuesFacetCounts(state, pool)
-          : new ConcurrentSortedSetDocValuesFacetCounts(state, hits, pool);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("facet counting interrupted");
-    }
   }
 
   private static long year(String value) {

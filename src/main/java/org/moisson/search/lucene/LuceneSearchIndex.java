@@ -75,6 +75,7 @@ public final class LuceneSearchIndex implements SearchIndex {
   private final Directory directory;
   private final Analyzer analyzer = Analyzers.perField();
   private final FacetsConfig facetsConfig = LuceneDocuments.facetsConfig();
+  private final FacetColumns facetColumns = new FacetColumns();
   private final LuceneQueries queries = new LuceneQueries(analyzer, facetsConfig);
   private final IndexWriter writer;
   private final SearcherManager searchers;
@@ -120,7 +121,7 @@ public final class LuceneSearchIndex implements SearchIndex {
       this.searchers = new SearcherManager(writer, new SearcherFactory() {
         @Override
         public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-          return new FacetedSearcher(reader, facetsConfig, pool);
+          return new FacetedSearcher(reader, facetsConfig, facetColumns, pool);
         }
       });
       syncer.scheduleWithFixedDelay(this::syncWhenDue, 1, 1, TimeUnit.SECONDS);

@@ -97,8 +97,9 @@ final class FacetColumns {
     @Override
     void count(int[] docs, int n, int[] counts) {
       for (int d = 0; d < n; d++) {
-        int doc = docs[d];
-        for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) counts[ords[i]]++;
+        int from = starts[docs[d]];
+        while (d + 1 < n && docs[d + 1] == docs[d] + 1) d++; // consecutive hits: their values follow on
+        for (int i = from, end = starts[docs[d] + 1]; i < end; i++) counts[ords[i]]++;
       }
     }
   }
@@ -117,8 +118,9 @@ final class FacetColumns {
     @Override
     void count(int[] docs, int n, int[] counts) {
       for (int d = 0; d < n; d++) {
-        int doc = docs[d];
-        for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) counts[ords[i]]++;
+        int from = starts[docs[d]];
+        while (d + 1 < n && docs[d + 1] == docs[d] + 1) d++; // consecutive hits: their values follow on
+        for (int i = from, end = starts[docs[d] + 1]; i < end; i++) counts[ords[i]]++;
       }
     }
   }

@@ -154,11 +154,10 @@ class PeerComparison {
 
   private static List<String> ingest(List<BenchRow> rows, List<HarvestThroughput.Rate> harvests) {
     List<String> out = new ArrayList<>();
-    if (!rows.isEmpty()) {
-      BenchRow last = rows.get(rows.size() - 1);
-      out.add(ratioLine("pipeline (map, store, index), " + String.format(Locale.ROOT, "%,d", last.records()) + " records",
-          last.ingestRate()));
-    }
+    // A size searched again without loading has no rate to compare.
+    rows.stream().filter(r -> r.loaded() > 0).reduce((a, b) -> b).ifPresent(last -> out.add(ratioLine(
+        "pipeline (map, store, index), " + String.format(Locale.ROOT, "%,d", last.records()) + " records",
+        last.ingestRate())));
     for (HarvestThroughput.Rate r : harvests) {
       out.add(ratioLine("full " + r.protocol() + " harvest from a local server, " + String.format(Locale.ROOT, "%,d", r.records())
           + " records", r.perSecond()));

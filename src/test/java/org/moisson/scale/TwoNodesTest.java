@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,7 +63,7 @@ class TwoNodesTest {
     p.put("server.port", "0");
     p.put("moisson.mode", "scale");
     p.put("moisson.node-id", name);
-    p.put("moisson.home", Files.createTempDirectory("moisson-" + name).toString());
+    p.put("moisson.home", TestHomes.create(name).toString());
     p.put("moisson.database.url", postgres.getJdbcUrl("postgres", "postgres"));
     p.put("moisson.database.username", "postgres");
     p.put("moisson.database.password", "postgres");

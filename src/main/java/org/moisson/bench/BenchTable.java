@@ -20,7 +20,9 @@ final class BenchTable {
     List<List<String>> queries = new ArrayList<>();
     List<List<String>> ingest = new ArrayList<>();
     for (BenchRow r : rows) {
-      List<String> s = new ArrayList<>(List.of(count(r.records()), fmt("%,.0f", r.ingestRate())));
+      // A size searched again without loading has no ingest to report.
+      String rate = r.loaded() == 0 ? "-" : fmt("%,.0f", r.ingestRate());
+      List<String> s = new ArrayList<>(List.of(count(r.records()), rate));
       for (QueryMix.Kind k : QueryMix.Kind.values()) {
         Latencies.Stats q = r.queries().get(k);
         s.add(q == null ? "-" : fmt("%.1f / %.1f", q.p50(), q.p99()));
@@ -31,10 +33,10 @@ final class BenchTable {
       }
       s.addAll(List.of(mb(r.heapMaxBytes()), mb(r.indexBytes()), mb(r.databaseBytes())));
       summary.add(s);
-      ingest.add(List.of(count(r.records()), count(r.loaded()), fmt("%,.0f", r.ingestRate()),
+      ingest.add(List.of(count(r.records()), count(r.loaded()), rate,
           fmt("%.1f", r.mapSeconds()), fmt("%.1f", r.storeSeconds()), fmt("%.1f", r.indexSeconds()),
           fmt("%.1f", r.generateSeconds()), fmt("%.0f / %.0f", r.jvmCpuSeconds(), r.databaseCpuSeconds()),
-          fmt("%.2f", 1000 * (r.jvmCpuSeconds() + r.databaseCpuSeconds()) / Math.max(1, r.loaded())),
+          r.loaded() == 0 ? "-" : fmt("%.2f", 1000 * (r.jvmCpuSeconds() + r.databaseCpuSeconds()) / r.loaded()),
           count(r.failed())));
     }
     return table(SUMMARY_COLUMNS, summary) + "\n" + table(QUERY_COLUMNS, queries) + "\n" + table(INGEST_COLUMNS, ingest);

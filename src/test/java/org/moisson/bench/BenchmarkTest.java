@@ -72,6 +72,9 @@ class BenchmarkTest {
     List<BenchRow> again = benchmark.run(List.of(2_000L, 2_500L), 5);
     assertThat(again).extracting(BenchRow::loaded).containsExactly(0L, 500L);
     assertThat(again.get(0).queries().get(QueryMix.Kind.KEYWORD).queries()).isEqualTo(5);
+    String[] againTable = BenchTable.render(again).split("\n");
+    assertThat(cells(againTable[2]).get(1)).as("no rate without a load").isEqualTo("-");
+    assertThat(cells(againTable[3]).get(1)).matches("[\\d,]+");
     assertThat(again.get(1).failed()).isZero();
     assertThat(sources.all()).hasSize(1);
   }

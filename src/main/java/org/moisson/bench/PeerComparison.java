@@ -94,16 +94,7 @@ class PeerComparison {
     Path folder = props.home().resolve("bench-raw-lucene");
     try (RawLucene raw = new RawLucene(folder)) {
       long t0 = System.nanoTime();
-      // By pages: the driver would hold a whole result set (1M datasets) in memory.
-      String after = "";
-      while (after != null) {
-        List<String> ids = jdbc.query("select id, json::text from dataset where not deleted and json is not null"
-            + " and id > ? order by id limit 5000", (rs, n) -> {
-              raw.add(rs.getString(1), DatasetJson.read(rs.getString(2)));
-              return rs.getString(1);
-            }, after);
-        after = ids.isEmpty() ? null : ids.get(ids.size() - 1);
-      }
+      LiveDatasets.forEach(jdbc, (id, json) -> raw.add(id, DatasetJson.read(json)));
       raw.open();
       log.info("benchmark: raw Lucene index built in {} s", (System.nanoTime() - t0) / 1_000_000_000);
       return new Engine("raw Lucene", time(corpus, perKind, new QueryMix.Kind[] {QueryMix.Kind.KEYWORD},

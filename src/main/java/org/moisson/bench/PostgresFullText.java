@@ -25,20 +25,18 @@ final class PostgresFullText {
     jdbc.execute("create table bench_fts (id text primary key, body text not null, "
         + "tsv tsvector generated always as (to_tsvector('simple', body)) stored)");
     List<Object[]> batch = new ArrayList<>();
-    long[] n = {0};
-    jdbc.query("select id, json::text from dataset where not deleted and json is not null", rs -> {
-      Dataset ds = DatasetJson.read(rs.getString(2));
+    long n = LiveDatasets.forEach(jdbc, (id, json) -> {
+      Dataset ds = DatasetJson.read(json);
       StringBuilder body = new StringBuilder();
       for (LangText t : ds.titles()) body.append(t.value()).append('\n');
       for (LangText t : ds.descriptions()) body.append(t.value()).append('\n');
-      batch.add(new Object[] {rs.getString(1), body.toString()});
+      batch.add(new Object[] {id, body.toString()});
       if (batch.size() == 1000) flush(batch);
-      n[0]++;
     });
     flush(batch);
     jdbc.execute("create index bench_fts_tsv on bench_fts using gin(tsv)");
     jdbc.execute("analyze bench_fts");
-    return n[0];
+    return n;
   }
 
   private void flush(List<Object[]> batch) {

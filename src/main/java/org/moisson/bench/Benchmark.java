@@ -92,6 +92,9 @@ public class Benchmark {
           + sizes.get(0) + "; give sizes from " + already + " up, or another --moisson.home");
     }
     Source source = sources.find(sourceId).orElseThrow();
+    // A benchmark stopped midway left its run open: what it loaded is kept and counted above.
+    runs.running().stream().filter(r -> r.sourceId() == sourceId)
+        .forEach(r -> runs.finish(r.id(), "FAILED", "benchmark interrupted"));
     long runId = runs.start(sourceId, null);
     List<BenchRow> rows = new ArrayList<>();
     String status = "FAILED";

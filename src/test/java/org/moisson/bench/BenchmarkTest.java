@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.moisson.store.RunStore;
 import org.moisson.store.SourceStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,6 +25,9 @@ class BenchmarkTest {
 
   @Autowired
   SourceStore sources;
+
+  @Autowired
+  RunStore runs;
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry r) {
@@ -68,7 +72,9 @@ class BenchmarkTest {
     // A second run below what is loaded would measure a bigger catalogue than it says: refused.
     assertThatThrownBy(() -> benchmark.run(List.of(500L), 5)).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("holds 2000 benchmark records");
-    // At what is loaded it searches again without loading; above, it loads only the step.
+    // At what is loaded it searches again without loading; above, it loads only the step. The run
+    // a stopped benchmark left open does not stop it.
+    runs.start(sources.all().get(0).id(), null);
     List<BenchRow> again = benchmark.run(List.of(2_000L, 2_500L), 5);
     assertThat(again).extracting(BenchRow::loaded).containsExactly(0L, 500L);
     assertThat(again.get(0).queries().get(QueryMix.Kind.KEYWORD).queries()).isEqualTo(5);

@@ -69,7 +69,8 @@ final class FacetedSearcher extends IndexSearcher {
 
     Set<Facet> onMain = EnumSet.noneOf(Facet.class);
     q.facets().stream().filter(f -> !filters.containsKey(f)).forEach(onMain::add);
-    Map<Facet, List<FacetCount>> mainCounts = main.hits() == null ? everything() : counts(onMain, main.hits());
+    Map<Facet, List<FacetCount>> mainCounts = onMain.isEmpty() ? Map.of()
+        : main.hits() == null ? everything() : counts(onMain, main.hits()); // null hits: only when matchesAll
     Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
     for (Facet f : q.facets()) {
       counts.put(f, filters.containsKey(f) ? sideways(f, base, unrestricted, filters) : mainCounts.get(f));

@@ -27,6 +27,7 @@ class BenchCommand implements ApplicationRunner {
   private final String sizes;
   private final int queries;
   private final HarvestThroughput harvests;
+  private final List<String> harvestProtocols;
   private final long harvestRecords;
   private final PeerComparison peers;
   private final boolean comparePeers;
@@ -37,7 +38,8 @@ class BenchCommand implements ApplicationRunner {
   BenchCommand(Benchmark benchmark, HarvestThroughput harvests, MoissonProperties props,
       org.springframework.context.ApplicationContext context,
       @Value("${moisson.bench}") String sizes, @Value("${moisson.bench-queries:1000}") int queries,
-      @Value("${moisson.bench-harvest:20000}") long harvestRecords, PeerComparison peers,
+      @Value("${moisson.bench-harvest:20000}") long harvestRecords,
+      @Value("${moisson.bench-protocols:}") java.util.List<String> harvestProtocols, PeerComparison peers,
       @Value("${moisson.bench-peers:true}") boolean comparePeers,
       @Value("${moisson.bench-opensearch:}") java.util.List<String> openSearchNodes,
       @Value("${moisson.bench-http:60s}") java.time.Duration httpDuration,
@@ -51,6 +53,7 @@ class BenchCommand implements ApplicationRunner {
     this.context = context;
     this.harvests = harvests;
     this.harvestRecords = harvestRecords;
+    this.harvestProtocols = harvestProtocols.stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
     this.props = props;
     this.sizes = sizes;
     this.queries = queries;
@@ -62,7 +65,7 @@ class BenchCommand implements ApplicationRunner {
     String report = "Moisson benchmark, " + queries + " timed searches of each kind per size, heap limit "
         + HeapWatch.maxHeapBytes() / (1024 * 1024) + " MB, " + Runtime.getRuntime().availableProcessors()
         + " processors\n\n" + BenchTable.render(rows);
-    List<HarvestThroughput.Rate> rates = harvestRecords > 0 ? harvests.run(harvestRecords) : List.of();
+    List<HarvestThroughput.Rate> rates = harvestRecords > 0 ? harvests.run(harvestRecords, harvestProtocols) : List.of();
     if (harvestRecords > 0) {
       report += "\nFull harvests of " + harvestRecords + " records from a local server (HTTP, XML, mapping, database, index):\n\n"
           + HarvestThroughput.table(rates, harvests.healthOf1000Sources());

@@ -48,11 +48,21 @@ class HarvestThroughput {
     }
   }
 
-  List<Rate> run(long records) {
+  /**
+   * @param protocols the protocol ids to time, empty for all of them
+   * @throws IllegalArgumentException for a protocol the local server does not serve
+   */
+  List<Rate> run(long records, java.util.Collection<String> protocols) {
+    List<ServedProtocol> chosen = LocalProvider.protocols().stream()
+        .filter(p -> protocols.isEmpty() || protocols.contains(p.protocol())).toList();
+    List<String> known = LocalProvider.protocols().stream().map(ServedProtocol::protocol).toList();
+    for (String p : protocols) {
+      if (!known.contains(p)) throw new IllegalArgumentException("moisson.bench-protocols: no local server for '" + p + "'; one of " + known);
+    }
     List<Rate> rates = new ArrayList<>();
     CpuClock cpu = new CpuClock(props.home().resolve("postgres"));
     try (LocalProvider provider = new LocalProvider(new SyntheticCorpus(7L), records)) {
-      for (ServedProtocol p : LocalProvider.protocols()) {
+      for (ServedProtocol p : chosen) {
         long t = System.nanoTime();
         String url = provider.serve(p);
         log.info("benchmark: {} pages of {} records ready in {} s", p.protocol(), records, (System.nanoTime() - t) / 1_000_000_000);

@@ -2,6 +2,7 @@ package org.moisson.bench;
 
 import org.moisson.support.TestHomes;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -32,7 +33,7 @@ class HarvestThroughputTest {
 
   @Test
   void harvestsEveryRecordInEveryProtocol() {
-    List<HarvestThroughput.Rate> rates = throughput.run(RECORDS);
+    List<HarvestThroughput.Rate> rates = throughput.run(RECORDS, List.of());
 
     assertThat(rates).extracting(HarvestThroughput.Rate::protocol)
         .containsExactly("oai-pmh", "csw", "ckan", "datacite", "dataverse", "stac", "schemaorg", "dcat");
@@ -46,6 +47,15 @@ class HarvestThroughputTest {
 
     String table = HarvestThroughput.table(rates, new double[] {1, 2});
     assertThat(table).contains("| dataverse | 537 |").contains("cpu ms/record");
+
+    // One protocol alone, to time a change to it; a protocol without a local server is refused.
+    assertThatThrownBy(() -> throughput.run(RECORDS, List.of("csw", "z39.50")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'z39.50'");
+    assertThat(throughput.run(RECORDS, List.of("csw"))).singleElement().satisfies(r -> {
+      assertThat(r.protocol()).isEqualTo("csw");
+      assertThat(r.status()).isEqualTo("SUCCEEDED");
+      assertThat(r.records()).isEqualTo(RECORDS);
+    });
   }
 
 }

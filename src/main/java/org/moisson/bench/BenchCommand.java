@@ -39,7 +39,7 @@ class BenchCommand implements ApplicationRunner {
       org.springframework.context.ApplicationContext context,
       @Value("${moisson.bench}") String sizes, @Value("${moisson.bench-queries:1000}") int queries,
       @Value("${moisson.bench-harvest:20000}") long harvestRecords,
-      @Value("${moisson.bench-protocols:}") java.util.List<String> harvestProtocols, PeerComparison peers,
+      @Value("${moisson.bench-protocols:}") List<String> harvestProtocols, PeerComparison peers,
       @Value("${moisson.bench-peers:true}") boolean comparePeers,
       @Value("${moisson.bench-opensearch:}") java.util.List<String> openSearchNodes,
       @Value("${moisson.bench-http:60s}") java.time.Duration httpDuration,

@@ -3,6 +3,7 @@ package org.moisson.bench;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.moisson.harvest.HarvestService;
@@ -52,7 +53,7 @@ class HarvestThroughput {
    * @param protocols the protocol ids to time, empty for all of them
    * @throws IllegalArgumentException for a protocol the local server does not serve
    */
-  List<Rate> run(long records, java.util.Collection<String> protocols) {
+  List<Rate> run(long records, Collection<String> protocols) {
     List<ServedProtocol> chosen = LocalProvider.protocols().stream()
         .filter(p -> protocols.isEmpty() || protocols.contains(p.protocol())).toList();
     List<String> known = LocalProvider.protocols().stream().map(ServedProtocol::protocol).toList();

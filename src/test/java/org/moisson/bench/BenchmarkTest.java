@@ -83,6 +83,9 @@ class BenchmarkTest {
     assertThat(cells(againTable[3]).get(1)).matches("[\\d,]+");
     assertThat(again.get(1).failed()).isZero();
     assertThat(sources.all()).hasSize(1);
+    // Only the first size may repeat what is loaded.
+    assertThatThrownBy(() -> benchmark.run(List.of(2_500L, 2_500L), 5)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("sizes must grow");
   }
 
   @Test

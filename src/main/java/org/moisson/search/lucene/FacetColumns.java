@@ -32,7 +32,7 @@ final class FacetColumns {
   abstract static class Column {
     static final Column EMPTY = new Column(0) {
       @Override
-      void count(int[] docs, int n, int[] counts) {}
+      void count(int[] docs, int[] counts) {}
     };
 
     final int valueCount;
@@ -41,8 +41,8 @@ final class FacetColumns {
       this.valueCount = valueCount;
     }
 
-    /** Adds the values of docs[0..n) to counts (indexed by segment ordinal). */
-    abstract void count(int[] docs, int n, int[] counts);
+    /** Adds the values of docs (ascending) to counts, indexed by segment ordinal. */
+    abstract void count(int[] docs, int[] counts);
   }
 
   /** At most one value a document, fewer than 128 values: ordinal, or -1 for none. */
@@ -56,7 +56,8 @@ final class FacetColumns {
     }
 
     @Override
-    void count(int[] docs, int n, int[] counts) {
+    void count(int[] docs, int[] counts) {
+      int n = docs.length;
       for (int d = 0; d < n; d++) {
         int ord = ords[docs[d]];
         if (ord >= 0) counts[ord]++;
@@ -74,7 +75,8 @@ final class FacetColumns {
     }
 
     @Override
-    void count(int[] docs, int n, int[] counts) {
+    void count(int[] docs, int[] counts) {
+      int n = docs.length;
       for (int d = 0; d < n; d++) {
         int ord = ords[docs[d]];
         if (ord >= 0) counts[ord]++;
@@ -95,7 +97,8 @@ final class FacetColumns {
     }
 
     @Override
-    void count(int[] docs, int n, int[] counts) {
+    void count(int[] docs, int[] counts) {
+      int n = docs.length;
       for (int d = 0; d < n; d++) {
         int from = starts[docs[d]];
         while (d + 1 < n && docs[d + 1] == docs[d] + 1) d++; // consecutive hits: their values follow on
@@ -116,7 +119,8 @@ final class FacetColumns {
     }
 
     @Override
-    void count(int[] docs, int n, int[] counts) {
+    void count(int[] docs, int[] counts) {
+      int n = docs.length;
       for (int d = 0; d < n; d++) {
         int from = starts[docs[d]];
         while (d + 1 < n && docs[d + 1] == docs[d] + 1) d++; // consecutive hits: their values follow on

@@ -16,6 +16,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues.MultiSortedSetDocValues;
 import org.apache.lucene.index.OrdinalMap;
@@ -63,13 +64,13 @@ final class FacetCounter {
     List<Integer> segmentOf = new ArrayList<>();
     if (hits == null) {
       for (LeafReaderContext leaf : leaves) {
-        tasks.add(() -> countSegment(leaf.ord, asked, everyLiveDocument(leaf)));
+        tasks.add(() -> countSegment(leaf.ord, asked, liveDocuments(leaf.reader())));
         segmentOf.add(leaf.ord);
       }
     } else {
       for (MatchingDocs m : hits.getMatchingDocs()) {
         if (m.totalHits == 0) continue;
-        tasks.add(() -> countSegment(m.context.ord, asked, m.bits.iterator()));
+        tasks.add(() -> countSegment(m.context.ord, asked, documents(m.bits.iterator(), m.totalHits)));
         segmentOf.add(m.context.ord);
       }
     }
@@ -89,26 +90,38 @@ final class FacetCounter {
     return out;
   }
 
-  /**
-   * The hits' document numbers read once into an array, then each facet in its own pass over it:
-   * one column at a time streams best.
-   */
-  private int[][] countSegment(int segment, List<Facet> asked, DocIdSetIterator docs) throws IOException {
+  /** Each facet in its own pass over the hits' document numbers: one column at a time streams best. */
+  private int[][] countSegment(int segment, List<Facet> asked, int[] docs) {
     Map<Facet, Column> segmentColumns = columns.of(leaves.get(segment).reader());
-    int[] hits = new int[64];
-    int n = 0;
-    for (int doc = docs == null ? DocIdSetIterator.NO_MORE_DOCS : docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
-        doc = docs.nextDoc()) {
-      if (n == hits.length) hits = Arrays.copyOf(hits, n + (n >> 1));
-      hits[n++] = doc;
-    }
     int[][] counts = new int[asked.size()][];
     for (int k = 0; k < counts.length; k++) {
       Column c = segmentColumns.get(asked.get(k));
       counts[k] = new int[c.valueCount];
-      c.count(hits, n, counts[k]);
+      c.count(docs, counts[k]);
     }
     return counts;
+  }
+
+  /** The hits of one segment read once into an array. */
+  private static int[] documents(DocIdSetIterator it, int expected) throws IOException {
+    int[] docs = new int[Math.max(expected, 16)];
+    int n = 0;
+    for (int doc = it == null ? DocIdSetIterator.NO_MORE_DOCS : it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
+        doc = it.nextDoc()) {
+      if (n == docs.length) docs = Arrays.copyOf(docs, n + (n >> 1));
+      docs[n++] = doc;
+    }
+    return n == docs.length ? docs : Arrays.copyOf(docs, n);
+  }
+
+  private static int[] liveDocuments(LeafReader leaf) {
+    Bits live = leaf.getLiveDocs();
+    int[] docs = new int[leaf.numDocs()];
+    int n = 0;
+    for (int doc = 0; doc < leaf.maxDoc(); doc++) {
+      if (live == null || live.get(doc)) docs[n++] = doc;
+    }
+    return docs;
   }
 
   private List<int[][]> run(List<Callable<int[][]>> tasks) throws IOException {
@@ -141,38 +154,6 @@ final class FacetCounter {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static DocIdSetIterator everyLiveDocument(LeafReaderContext leaf) {
-    Bits live = leaf.reader().getLiveDocs();
-    int maxDoc = leaf.reader().maxDoc();
-    if (live == null) return DocIdSetIterator.all(maxDoc);
-    return new DocIdSetIterator() {
-      private int doc = -1;
-
-      @Override
-      public int docID() {
-        return doc;
-      }
-
-      @Override
-      public int nextDoc() {
-        return advance(doc + 1);
-      }
-
-      @Override
-      public int advance(int target) {
-        for (doc = target; doc < maxDoc; doc++) {
-          if (live.get(doc)) return doc;
-        }
-        return doc = NO_MORE_DOCS;
-      }
-
-      @Override
-      public long cost() {
-        return maxDoc;
-      }
-    };
   }
 
   /** The state's own mapping from segment to global ordinals, as arrays: it is read for every value counted. */

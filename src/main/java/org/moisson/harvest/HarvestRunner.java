@@ -1,8 +1,14 @@
 package org.moisson.harvest;
 
+import jakarta.annotation.PreDestroy;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.moisson.store.RunStatus;
 import org.moisson.store.RunStore;
 import org.slf4j.Logger;
@@ -14,6 +20,10 @@ import org.springframework.stereotype.Component;
  * {@link PageProcessor}, feeds the index, and closes the run with a status a steward can trust:
  * SUCCEEDED (every record taken), PARTIAL (the list was complete but some records failed), FAILED
  * (the list could not be completed; the checkpoint lets the next try resume).
+ *
+ * <p>The next page is fetched and parsed on a thread of its own while this one is stored and
+ * indexed: the source's latency and the parsing then overlap the database's and the index's work.
+ * Pages are still stored one at a time, in order, so the checkpoint means what it meant.
  */
 @Component
 class HarvestRunner {
@@ -23,11 +33,23 @@ class HarvestRunner {
   private final PageProcessor pages;
   private final IndexFeeder feeder;
   private final RunStore runs;
+  private final ExecutorService fetchers;
 
   HarvestRunner(PageProcessor pages, IndexFeeder feeder, RunStore runs) {
     this.pages = pages;
     this.feeder = feeder;
     this.runs = runs;
+    AtomicInteger n = new AtomicInteger();
+    this.fetchers = Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "harvest-fetch-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  @PreDestroy
+  void stop() {
+    fetchers.shutdownNow();
   }
 
   void run(Source source, Harvester harvester, long runId, HarvestContext ctx) {
@@ -39,25 +61,28 @@ class HarvestRunner {
     int repeats = 0;
     int failed = run.counts().failed();
     long listed = run.counts().created() + run.counts().updated() + run.counts().unchanged() + run.counts().skipped();
+    Future<Page> next = fetch(harvester, source, window, cursor, ctx);
     try {
       while (true) {
         if (Thread.currentThread().isInterrupted()) throw new HarvestException("stopped (application shutting down)");
-        Page page = harvester.page(source, window, cursor, ctx);
+        Page page = await(next);
+        next = null;
         // A page served again under a new cursor may be a provider quirk; many in a row is a loop.
         repeats = page.records().isEmpty() || pageSignatures.add(signature(page)) ? 0 : repeats + 1;
         if (repeats >= MAX_REPEATED_PAGES) {
           throw new HarvestException("pagination loop: the source served pages already seen " + repeats
               + " times in a row (last cursor " + cursor + ")");
         }
+        String following = page.nextCursor();
+        boolean fresh = following != null && !Objects.equals(following, cursor) && cursors.add(following);
+        if (fresh) next = fetch(harvester, source, window, following, ctx);
         RunStatus.Counts c = pages.process(source, runId, page, ctx.maxRecordBytes());
         failed += c.failed();
         listed += c.created() + c.updated() + c.unchanged() + c.skipped();
         feeder.catchUp();
-        if (page.nextCursor() == null) break;
-        if (Objects.equals(page.nextCursor(), cursor) || !cursors.add(page.nextCursor())) {
-          throw new HarvestException("pagination loop: the source gave cursor " + page.nextCursor() + " again");
-        }
-        cursor = page.nextCursor();
+        if (following == null) break;
+        if (!fresh) throw new HarvestException("pagination loop: the source gave cursor " + following + " again");
+        cursor = following;
       }
       String message = null;
       if (!window.incremental()) {
@@ -80,6 +105,29 @@ class HarvestRunner {
     } catch (RuntimeException e) {
       log.error("harvest {} of source {} crashed", runId, source.id(), e);
       runs.finish(runId, "FAILED", "internal error: " + e);
+    } finally {
+      if (next != null) next.cancel(true);
+    }
+  }
+
+  private Future<Page> fetch(Harvester harvester, Source source, HarvestWindow window, String cursor, HarvestContext ctx) {
+    return fetchers.submit(() -> harvester.page(source, window, cursor, ctx));
+  }
+
+  /** The fetched page, or what its fetch threw, as if the page had been fetched on this thread. */
+  private static Page await(Future<Page> page) throws HarvestException {
+    try {
+      return page.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      page.cancel(true);
+      throw new HarvestException("stopped (application shutting down)", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof HarvestException h) throw h;
+      if (cause instanceof RuntimeException r) throw r;
+      if (cause instanceof Error err) throw err;
+      throw new HarvestException(String.valueOf(cause), cause);
     }
   }
 

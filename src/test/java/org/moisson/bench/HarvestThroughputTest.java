@@ -40,13 +40,14 @@ class HarvestThroughputTest {
     for (HarvestThroughput.Rate r : rates) {
       assertThat(r.status()).as(r.protocol()).isEqualTo("SUCCEEDED");
       assertThat(r.records()).as(r.protocol()).isEqualTo(RECORDS);
-      assertThat(r.cpuSeconds()).as(r.protocol()).isPositive();
+      assertThat(r.jvmCpuSeconds()).as(r.protocol()).isPositive();
+      assertThat(r.pgCpuSeconds()).as(r.protocol()).isPositive();
     }
     // Each protocol serves the records under identifiers of its own: no two harvests merge.
     assertThat(index.count()).isEqualTo(8 * RECORDS);
 
     String table = HarvestThroughput.table(rates, new double[] {1, 2});
-    assertThat(table).contains("| dataverse | 537 |").contains("cpu ms/record");
+    assertThat(table).contains("| dataverse | 537 |").contains("cpu ms/record").contains("of which PostgreSQL");
 
     // One protocol alone, to time a change to it; a protocol without a local server is refused.
     assertThatThrownBy(() -> throughput.run(RECORDS, List.of("csw", "z39.50")))

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * (the list could not be completed; the checkpoint lets the next try resume).
  *
  * <p>The next page is fetched and parsed on a thread of its own while this one is stored and
- * indexed: the source's latency and the parsing then overlap the database's and the index's work.
+ * indexed, and each stored page is indexed on the feeder's thread while the next is mapped and
+ * stored: the source's latency, parsing, mapping, PostgreSQL and Lucene then overlap.
  * Pages are still stored one at a time, in order, so the checkpoint means what it meant.
  */
 @Component
@@ -79,7 +80,7 @@ class HarvestRunner {
         RunStatus.Counts c = pages.process(source, runId, page, ctx.maxRecordBytes());
         failed += c.failed();
         listed += c.created() + c.updated() + c.unchanged() + c.skipped();
-        feeder.catchUp();
+        feeder.catchUpSoon();
         if (following == null) break;
         if (!fresh) throw new HarvestException("pagination loop: the source gave cursor " + following + " again");
         cursor = following;
@@ -90,10 +91,11 @@ class HarvestRunner {
           message = "the source listed no records: deletions skipped, in case it is only a passing fault";
         } else {
           int gone = pages.deleteUnseen(source, runId);
-          feeder.catchUp();
           if (gone > 0) message = gone + " records no longer listed by the source were deleted";
         }
       }
+      // A run reported ended is searchable: whoever polls its status then finds its records.
+      feeder.catchUp();
       runs.finish(runId, failed > 0 ? "PARTIAL" : "SUCCEEDED", message);
     } catch (HarvestException e) {
       if (stopping(e)) {
@@ -101,12 +103,23 @@ class HarvestRunner {
         return;
       }
       log.warn("harvest {} of source {} failed: {}", runId, source.id(), e.getMessage());
+      catchUpQuietly();
       runs.finish(runId, "FAILED", e.getMessage());
     } catch (RuntimeException e) {
       log.error("harvest {} of source {} crashed", runId, source.id(), e);
+      catchUpQuietly();
       runs.finish(runId, "FAILED", "internal error: " + e);
     } finally {
       if (next != null) next.cancel(true);
+    }
+  }
+
+  /** What a failed run stored before its fault is searchable too; the index's own fault is only logged here. */
+  private void catchUpQuietly() {
+    try {
+      feeder.catchUp();
+    } catch (RuntimeException e) {
+      log.warn("search index: catch-up after a failed harvest failed: {}", e.toString());
     }
   }
 

@@ -1,7 +1,12 @@
 package org.moisson.harvest;
 
+import jakarta.annotation.PreDestroy;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.moisson.record.Dataset;
 import org.moisson.record.DatasetJson;
 import org.moisson.search.IndexedDataset;
@@ -29,6 +34,13 @@ public class IndexFeeder {
   private final SearchIndex index;
   private final FeedLock lock;
   private final Classifier classifier;
+  /** Runs the catch-ups asked for by {@link #catchUpSoon}, one at a time. */
+  private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "index-feeder");
+    t.setDaemon(true);
+    return t;
+  });
+  private final AtomicBoolean queued = new AtomicBoolean();
 
   IndexFeeder(DatasetStore datasets, SourceStore sources, SearchIndex index, FeedLock lock, Classifier classifier) {
     this.datasets = datasets;
@@ -44,6 +56,34 @@ public class IndexFeeder {
    */
   public synchronized int catchUp() {
     return lock.holding(() -> applyPending(Progress.NONE));
+  }
+
+  /**
+   * Asks for a catch-up on the feeder's own thread and returns at once; asks made while one waits
+   * to start make no second one. A harvest calls this after each stored page, so the page's
+   * indexing overlaps the next page's mapping and storing, and calls {@link #catchUp} before it
+   * reports its end. A failure is logged; the next catch-up starts again from the watermark.
+   */
+  public void catchUpSoon() {
+    if (!queued.compareAndSet(false, true)) return;
+    background.execute(() -> {
+      queued.set(false);
+      try {
+        catchUp();
+      } catch (RuntimeException e) {
+        log.warn("search index: catch-up failed, retried at the next one: {}", e.toString());
+      }
+    });
+  }
+
+  /**
+   * Lets a catch-up under way end: Lucene's files must not be interrupted mid-write (an interrupted
+   * channel is closed under the index writer), and what it does not finish the next start applies.
+   */
+  @PreDestroy
+  void stop() throws InterruptedException {
+    background.shutdown();
+    if (!background.awaitTermination(30, TimeUnit.SECONDS)) log.warn("search index: a catch-up still running at shutdown");
   }
 
   /** Told after each batch how far a long feed (a rebuild) has come. */

@@ -16,7 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
-/** The index rebuilt from the database, by the command (with its progress lines) and by the admin API. */
+/**
+ * The index rebuilt from the database, by the command (with its progress lines) and by the admin API,
+ * and fed in the background as a harvest asks.
+ */
 class IndexRebuildTest extends AppTest {
   @Autowired
   IndexFeeder feeder;
@@ -57,6 +60,19 @@ class IndexRebuildTest extends AppTest {
     assertThat(status.get("count").asLong()).isEqualTo(datasets.liveCount());
     assertThat(status.get("done").asLong()).isEqualTo(status.get("total").asLong()).isPositive();
     assertThat(get("/api/v1/datasets?size=0&q=" + tag).json().get("total").asLong()).isEqualTo(3);
+  }
+
+  @Test
+  void aCatchUpAskedForIsMadeOnTheFeedersOwnThread() {
+    String tag = harvestSome(4);
+    index.clear();
+    assertThat(get("/api/v1/datasets?size=0&q=" + tag).json().get("total").asLong()).isZero();
+    feeder.catchUpSoon();
+    feeder.catchUpSoon(); // asked again before the first has run: harmless
+    Instant deadline = Instant.now().plusSeconds(60);
+    while (index.count() < datasets.liveCount() && Instant.now().isBefore(deadline)) sleep(20);
+    assertThat(index.count()).isEqualTo(datasets.liveCount());
+    assertThat(get("/api/v1/datasets?size=0&q=" + tag).json().get("total").asLong()).isEqualTo(4);
   }
 
   private String harvestSome(int records) {

@@ -10,6 +10,7 @@ import org.moisson.mapping.Mappers;
 import org.moisson.record.Dataset;
 import org.moisson.record.DatasetJson;
 import org.moisson.store.DatasetStore;
+import org.moisson.store.PayloadCodec;
 import org.moisson.store.RecordStore;
 import org.moisson.store.RecordWrite;
 import org.moisson.store.RunStatus;
@@ -47,10 +48,11 @@ public class PageProcessor {
     for (RawRecord r : page.records()) byId.put(r.identifier(), r);
     Map<String, RecordStore.Existing> existing = records.existing(source.id(), byId.keySet());
 
-    // Hashing, mapping and writing the JSON are pure and most of the page's work: on every core, order kept.
+    // Hashing, mapping, writing the JSON and deflating the payload are pure and most of the page's
+    // work: on every core, order kept.
     List<Candidate> mapped = byId.values().parallelStream()
         .map(r -> classify(source, r, existing.get(r.identifier()), maxRecordBytes))
-        .map(c -> c.map(mappers, source)).toList();
+        .map(c -> c.map(mappers, source).deflate()).toList();
     Map<String, String> newKeys = resolveIdentity(source, mapped);
 
     List<RecordWrite> writes = new ArrayList<>();
@@ -83,7 +85,7 @@ public class PageProcessor {
         deleted++;
       } else if (c.outcome instanceof Outcome.Failed f) {
         writes.add(new RecordWrite(f.identifier(), RecordWrite.Kind.FAILED, c.raw.format(),
-            c.raw.payload(), null, c.raw.datestamp(), c.raw.url(), null, null, f.failure().message()));
+            c.payload, null, c.raw.datestamp(), c.raw.url(), null, null, f.failure().message()));
         errors.add(f.failure());
         failed++;
       } else if (c.outcome instanceof Outcome.Created) {
@@ -156,7 +158,7 @@ public class PageProcessor {
   }
 
   private static RecordWrite mappedWrite(Candidate c) {
-    return new RecordWrite(c.raw.identifier(), RecordWrite.Kind.MAPPED, c.raw.format(), c.raw.payload(),
+    return new RecordWrite(c.raw.identifier(), RecordWrite.Kind.MAPPED, c.raw.format(), c.payload,
         c.hash, c.raw.datestamp(), c.raw.url(), c.json, c.datasetId, null);
   }
 
@@ -195,6 +197,8 @@ public class PageProcessor {
     String datasetId;
     /** The mapped dataset as stored, written here so it is written on every core with the mapping. */
     String json;
+    /** The raw payload as stored, for the records that are written with it. */
+    byte[] payload;
     Outcome outcome;
 
     Candidate(RawRecord raw, RecordStore.Existing existing) {
@@ -219,6 +223,13 @@ public class PageProcessor {
         String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         outcome = new Outcome.Failed(raw.identifier(), new RecordFailure(raw.identifier(), raw.url(), msg));
       }
+      return this;
+    }
+
+    Candidate deflate() {
+      boolean written = outcome instanceof Outcome.Created || outcome instanceof Outcome.Updated
+          || outcome instanceof Outcome.Failed;
+      if (written) payload = PayloadCodec.deflate(raw.payload());
       return this;
     }
   }

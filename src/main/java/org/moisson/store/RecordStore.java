@@ -45,12 +45,13 @@ public class RecordStore {
       }
     }
     jdbc.batchUpdate("""
-        insert into record(source_id, identifier, format, payload, hash, datestamp, url, deleted, mapped,
+        insert into record(source_id, identifier, format, payload_deflated, hash, datestamp, url, deleted, mapped,
                            dataset_id, error, harvested_at, last_seen_run)
         values (?,?,?,?,?,?,?,?,?::jsonb,?,?, now(), ?)
         on conflict (source_id, identifier) do update set
           format = coalesce(excluded.format, record.format),
-          payload = coalesce(excluded.payload, record.payload),
+          payload = case when excluded.payload_deflated is null then record.payload end,
+          payload_deflated = coalesce(excluded.payload_deflated, record.payload_deflated),
           hash = excluded.hash, datestamp = excluded.datestamp, url = coalesce(excluded.url, record.url),
           deleted = excluded.deleted,
           mapped = case when excluded.error is null then excluded.mapped else record.mapped end,
@@ -61,7 +62,7 @@ public class RecordStore {
           ps.setLong(1, sourceId);
           ps.setString(2, w.identifier());
           ps.setString(3, w.format());
-          ps.setString(4, w.payload());
+          ps.setBytes(4, w.payload());
           ps.setString(5, w.hash());
           ps.setString(6, w.datestamp());
           ps.setString(7, w.url());
@@ -109,10 +110,10 @@ public class RecordStore {
       java.time.Instant harvestedAt, String hash) {}
 
   public List<Raw> rawForDataset(String datasetId) {
-    return jdbc.query("select source_id, identifier, format, payload, url, harvested_at, hash from record "
+    return jdbc.query("select source_id, identifier, format, payload_deflated, payload, url, harvested_at, hash from record "
         + "where dataset_id = ? and not deleted order by source_id", (rs, i) -> new Raw(rs.getLong(1),
-        rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-        rs.getTimestamp(6).toInstant(), rs.getString(7)), datasetId);
+        rs.getString(2), rs.getString(3), payload(rs.getBytes(4), rs.getString(5)), rs.getString(6),
+        rs.getTimestamp(7).toInstant(), rs.getString(8)), datasetId);
   }
 
   /** A source's record of a dataset as pages link to it: the source's landing page and the record's own URL. */
@@ -123,6 +124,11 @@ public class RecordStore {
     return jdbc.query("select r.source_id, r.mapped->>'landingPage', r.url from record r join source s on s.id = r.source_id "
         + "where r.dataset_id = ? and not r.deleted order by s.priority, r.harvested_at desc, r.source_id",
         (rs, i) -> new Holder(rs.getLong(1), rs.getString(2), rs.getString(3)), datasetId);
+  }
+
+  /** Rows stored before payloads were deflated (V7) keep their text. */
+  private static String payload(byte[] deflated, String text) {
+    return deflated != null ? PayloadCodec.inflate(deflated) : text;
   }
 
   /** pgjdbc binds a String[] as text[]. */

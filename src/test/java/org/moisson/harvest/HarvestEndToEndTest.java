@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.moisson.mapping.GoldenFiles;
+import org.moisson.store.RecordStore;
 import org.moisson.support.AppTest;
 import org.moisson.support.LocalOaiPmhProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +25,8 @@ class HarvestEndToEndTest extends AppTest {
   JdbcTemplate jdbc;
   @Autowired
   HarvestService harvests;
+  @Autowired
+  RecordStore records;
 
   /** A DataCite kernel-4 record with a title a search can find. */
   static String datacite(String doi, String title, String keyword) {
@@ -75,6 +78,15 @@ class HarvestEndToEndTest extends AppTest {
       assertThat(error.get("url").asString()).contains("verb=GetRecord");
       assertThat(searchSource(name, "").get("total").asLong()).isEqualTo(8);
       assertThat(get("/api/v1/datasets?q=" + tag).json().get("total").asLong()).isEqualTo(7);
+
+      // The raw payload is kept as served (stored deflated), under the hash it was compared by.
+      String realId = jdbc.queryForObject("select dataset_id from record where source_id = ? and identifier = 'oai:test:real'",
+          String.class, source);
+      RecordStore.Raw raw = records.rawForDataset(realId).get(0);
+      assertThat(raw.payload()).contains("<title xml:lang=\"en\">Example Title</title>").contains("<resource");
+      assertThat(raw.hash()).isEqualTo(DatasetIds.sha256(raw.format() + "\n" + raw.payload()));
+      assertThat(jdbc.queryForObject("select octet_length(payload_deflated) from record where source_id = ? "
+          + "and identifier = 'oai:test:real'", Integer.class, source)).isLessThan(raw.payload().length() / 3);
 
       // Nothing changed: everything is skipped by hash, nothing is re-created.
       sleep(1100);

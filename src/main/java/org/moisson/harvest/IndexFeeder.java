@@ -121,7 +121,7 @@ public class IndexFeeder {
   private IndexedDataset indexed(DatasetStore.Row r, Map<Long, String> sourceNames) {
     List<String> held = r.sourceIds().stream().map(id -> sourceNames.getOrDefault(id, "source " + id)).toList();
     Dataset d = DatasetJson.read(r.json());
-    return new IndexedDataset(r.id(), d, held, classifier.classify(d));
+    return new IndexedDataset(r.id(), d, held, classifier.classify(d), r.json());
   }
 
   private static boolean gone(DatasetStore.Row r) {

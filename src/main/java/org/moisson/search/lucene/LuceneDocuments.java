@@ -24,7 +24,6 @@ import org.apache.lucene.util.BytesRef;
 import org.moisson.record.Agent;
 import org.moisson.record.BoundingBox;
 import org.moisson.record.Dataset;
-import org.moisson.record.DatasetJson;
 import org.moisson.record.Dates;
 import org.moisson.record.Keyword;
 import org.moisson.record.LangText;
@@ -84,7 +83,7 @@ final class LuceneDocuments {
     Document doc = new Document();
     doc.add(new StringField(ID, d.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ID, new BytesRef(d.id())));
-    doc.add(new StoredField(JSON, DatasetJson.write(ds)));
+    doc.add(new StoredField(JSON, d.storedJson()));
     d.sources().forEach(s -> doc.add(new StoredField(SOURCE, s)));
 
     ds.titles().forEach(t -> addText(doc, TITLE_EN, TITLE_FR, t));

@@ -3,7 +3,6 @@ package org.moisson.search.opensearch;
 import java.time.LocalDate;
 import org.moisson.record.BoundingBox;
 import org.moisson.record.Dataset;
-import org.moisson.record.DatasetJson;
 import org.moisson.record.LangText;
 import org.moisson.record.Period;
 import org.moisson.search.Facet;
@@ -22,7 +21,7 @@ final class OpenSearchDocuments {
     Dataset ds = d.dataset();
     ObjectNode doc = OpenSearchHttp.JSON.createObjectNode();
     doc.put(OpenSearchMapping.ID, d.id());
-    doc.put(OpenSearchMapping.JSON, DatasetJson.write(ds));
+    doc.put(OpenSearchMapping.JSON, d.storedJson());
     ArrayNode sources = doc.putArray(OpenSearchMapping.SOURCES);
     d.sources().forEach(sources::add);
     ArrayNode titlesEn = doc.putArray(OpenSearchMapping.TITLE_EN);

@@ -6,11 +6,14 @@ import java.util.Map;
  * What the benchmark measured once the catalogue held {@code records} datasets.
  *
  * @param loaded records ingested for this row (the step from the previous size)
- * @param ingestSeconds time in the pipeline for them: {@code PageProcessor.process} plus {@code IndexFeeder.catchUp}
- * @param generateSeconds time spent making the synthetic records, left out of the rate
+ * @param ingestSeconds wall time for them, from the first page made to the index caught up; pages are
+ *     made, stored and indexed at once, as a harvest fetches, stores and indexes them
+ * @param generateSeconds time the pipeline waited for the synthetic records (made on a thread of
+ *     their own, so mostly hidden)
  * @param processSeconds map + store: every {@code PageProcessor.process} call
  * @param mapSeconds estimated share of mapping in processSeconds, from a second pass that only maps
- * @param indexSeconds every {@code IndexFeeder.catchUp} call (read back, build documents, commit)
+ * @param indexSeconds time waited at the end for the index to catch up (indexing runs meanwhile on
+ *     the feeder's thread)
  * @param failed records the pipeline reported as failed (0 for a sound corpus)
  * @param jvmCpuSeconds CPU this JVM used while ingesting (generation, and the background merges
  *     and syncs of the index, included), on all cores

@@ -264,17 +264,17 @@ public class Benchmark {
    * off finish, as they would between two harvests, so neither the searches nor the size are
    * measured in the middle of one.
    */
-  private static void settle(Path folder) {
+  static void settle(Path folder) {
     long start = System.nanoTime();
     long deadline = start + TimeUnit.MINUTES.toNanos(3);
     String last = "";
     int unchanged = 0;
-    while (unchanged < 3 && System.nanoTime() < deadline) {
+    while (unchanged < 4 && System.nanoTime() < deadline) {
       String now = folderSignature(folder);
       unchanged = now.equals(last) ? unchanged + 1 : 0;
       last = now;
       try {
-        Thread.sleep(1_000);
+        Thread.sleep(500);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;

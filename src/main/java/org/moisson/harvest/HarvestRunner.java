@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.moisson.store.RunStatus;
 import org.moisson.store.RunStore;
@@ -62,8 +63,9 @@ class HarvestRunner {
     int repeats = 0;
     int failed = run.counts().failed();
     long listed = run.counts().created() + run.counts().updated() + run.counts().unchanged() + run.counts().skipped();
-    Future<Page> next = fetch(harvester, source, window, cursor, ctx);
+    Future<Page> next = null;
     try {
+      next = fetch(harvester, source, window, cursor, ctx);
       while (true) {
         if (Thread.currentThread().isInterrupted()) throw new HarvestException("stopped (application shutting down)");
         Page page = await(next);
@@ -123,8 +125,13 @@ class HarvestRunner {
     }
   }
 
-  private Future<Page> fetch(Harvester harvester, Source source, HarvestWindow window, String cursor, HarvestContext ctx) {
-    return fetchers.submit(() -> harvester.page(source, window, cursor, ctx));
+  private Future<Page> fetch(Harvester harvester, Source source, HarvestWindow window, String cursor, HarvestContext ctx)
+      throws HarvestException {
+    try {
+      return fetchers.submit(() -> harvester.page(source, window, cursor, ctx));
+    } catch (RejectedExecutionException e) {
+      throw new HarvestException("stopped (application shutting down)", e);
+    }
   }
 
   /** The fetched page, or what its fetch threw, as if the page had been fetched on this thread. */
@@ -145,7 +152,8 @@ class HarvestRunner {
   }
 
   private static boolean stopping(HarvestException e) {
-    return Thread.currentThread().isInterrupted() || e.getCause() instanceof InterruptedException;
+    return Thread.currentThread().isInterrupted() || e.getCause() instanceof InterruptedException
+        || e.getCause() instanceof RejectedExecutionException;
   }
 
   /** Identifiers and payload sizes: two pages with the same signature are the same page served twice. */

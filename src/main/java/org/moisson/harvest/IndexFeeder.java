@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.moisson.record.Dataset;
@@ -66,14 +67,19 @@ public class IndexFeeder {
    */
   public void catchUpSoon() {
     if (!queued.compareAndSet(false, true)) return;
-    background.execute(() -> {
+    try {
+      background.execute(() -> {
+        queued.set(false);
+        try {
+          catchUp();
+        } catch (RuntimeException e) {
+          log.warn("search index: catch-up failed, retried at the next one: {}", e.toString());
+        }
+      });
+    } catch (RejectedExecutionException e) {
+      // Shutting down: what is stored and not indexed is applied at the next start.
       queued.set(false);
-      try {
-        catchUp();
-      } catch (RuntimeException e) {
-        log.warn("search index: catch-up failed, retried at the next one: {}", e.toString());
-      }
-    });
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.moisson.harvest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -10,6 +11,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.moisson.search.SearchIndex;
 import org.moisson.store.DatasetStore;
+import org.moisson.store.FeedLock;
+import org.moisson.store.SourceStore;
+import org.moisson.vocabulary.Classifier;
 import org.moisson.support.AppTest;
 import org.moisson.support.LocalOaiPmhProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +33,12 @@ class IndexRebuildTest extends AppTest {
   DatasetStore datasets;
   @Autowired
   ApplicationContext context;
+  @Autowired
+  SourceStore sources;
+  @Autowired
+  FeedLock lock;
+  @Autowired
+  Classifier classifier;
 
   @Test
   void theCommandRebuildsTheIndexShowingProgress() {
@@ -73,6 +83,14 @@ class IndexRebuildTest extends AppTest {
     while (index.count() < datasets.liveCount() && Instant.now().isBefore(deadline)) sleep(20);
     assertThat(index.count()).isEqualTo(datasets.liveCount());
     assertThat(get("/api/v1/datasets?size=0&q=" + tag).json().get("total").asLong()).isEqualTo(4);
+  }
+
+  @Test
+  void aCatchUpAskedForDuringShutdownIsLeftToTheNextStart() throws InterruptedException {
+    IndexFeeder stopped = new IndexFeeder(datasets, sources, index, lock, classifier);
+    stopped.stop();
+    assertThatCode(stopped::catchUpSoon).doesNotThrowAnyException();
+    assertThatCode(stopped::catchUpSoon).doesNotThrowAnyException();
   }
 
   private String harvestSome(int records) {

@@ -34,8 +34,8 @@ final class BenchTable {
       s.addAll(List.of(mb(r.heapMaxBytes()), mb(r.indexBytes()), mb(r.databaseBytes())));
       summary.add(s);
       ingest.add(List.of(count(r.records()), count(r.loaded()), rate,
-          fmt("%.1f", r.mapSeconds()), fmt("%.1f", r.storeSeconds()), fmt("%.1f", r.indexSeconds()),
-          fmt("%.1f", r.generateSeconds()), fmt("%.0f / %.0f", r.jvmCpuSeconds(), r.databaseCpuSeconds()),
+          fmt("%.1f", r.mapSeconds()), fmt("%.1f", r.storeSeconds()), fmt("%.1f", r.indexWaitSeconds()),
+          fmt("%.1f", r.generateWaitSeconds()), fmt("%.0f / %.0f", r.jvmCpuSeconds(), r.databaseCpuSeconds()),
           r.loaded() == 0 ? "-" : fmt("%.2f", 1000 * (r.jvmCpuSeconds() + r.databaseCpuSeconds()) / r.loaded()),
           count(r.failed())));
     }

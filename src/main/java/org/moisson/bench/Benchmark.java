@@ -27,6 +27,7 @@ import org.moisson.search.SearchResult;
 import org.moisson.store.RunStatus;
 import org.moisson.store.RunStore;
 import org.moisson.store.SourceStore;
+import org.moisson.system.DaemonThreads;
 import org.moisson.system.MoissonProperties;
 import org.moisson.vocabulary.Suggestions;
 import org.slf4j.Logger;
@@ -153,21 +154,16 @@ public class Benchmark {
   private Ingest ingest(SyntheticCorpus corpus, Source source, long runId, long from, long to) {
     long process = 0, generateWait = 0, failed = 0, done = from;
     long start = System.nanoTime(), windowStart = start, windowFrom = from;
-    ExecutorService generator = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "bench-generator");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService generator = Executors.newSingleThreadExecutor(DaemonThreads.named("bench-generator"));
     try {
       Future<List<RawRecord>> next = generator.submit(() -> page(corpus, from, Math.min(to, from + PAGE)));
       while (done < to) {
         long t0 = System.nanoTime();
         List<RawRecord> batch = next.get();
-        long pageFrom = done;
+        if (batch.isEmpty()) throw new IllegalStateException("the corpus gave no record from " + done);
         done += batch.size();
         long nextFrom = done;
         if (done < to) next = generator.submit(() -> page(corpus, nextFrom, Math.min(to, nextFrom + PAGE)));
-        if (batch.isEmpty()) throw new IllegalStateException("the corpus gave no record from " + pageFrom);
         Page page = new Page(batch, List.of(), done < to ? "bench:" + done : null);
         long t1 = System.nanoTime();
         RunStatus.Counts c = pages.process(source, runId, page, props.harvest().maxRecordBytes());

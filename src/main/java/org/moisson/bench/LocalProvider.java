@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.moisson.system.DaemonThreads;
 
 /**
  * A server on 127.0.0.1 serving the synthetic corpus in every protocol Moisson harvests (one
@@ -44,12 +45,9 @@ final class LocalProvider implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     for (ServedProtocol p : protocols()) server.createContext(p.path(), ex -> answer(ex, p));
-    // Dataverse's harvester fetches four datasets at once.
-    threads = Executors.newFixedThreadPool(4, r -> {
-      Thread t = new Thread(r, "bench-provider");
-      t.setDaemon(true); // the benchmark command must end when its report is printed
-      return t;
-    });
+    // Dataverse's harvester fetches four datasets at once; daemon threads, so the benchmark command
+    // ends when its report is printed.
+    threads = Executors.newFixedThreadPool(4, DaemonThreads.named("bench-provider"));
     server.setExecutor(threads);
     server.start();
   }

@@ -9,9 +9,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.moisson.store.RunStatus;
 import org.moisson.store.RunStore;
+import org.moisson.system.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -41,12 +41,7 @@ class HarvestRunner {
     this.pages = pages;
     this.feeder = feeder;
     this.runs = runs;
-    AtomicInteger n = new AtomicInteger();
-    this.fetchers = Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "harvest-fetch-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    this.fetchers = Executors.newCachedThreadPool(DaemonThreads.numbered("harvest-fetch"));
   }
 
   @PreDestroy
@@ -67,7 +62,7 @@ class HarvestRunner {
     try {
       next = fetch(harvester, source, window, cursor, ctx);
       while (true) {
-        if (Thread.currentThread().isInterrupted()) throw new HarvestException("stopped (application shutting down)");
+        if (Thread.currentThread().isInterrupted()) throw new Stopped(null);
         Page page = await(next);
         next = null;
         // A page served again under a new cursor may be a provider quirk; many in a row is a loop.
@@ -130,7 +125,7 @@ class HarvestRunner {
     try {
       return fetchers.submit(() -> harvester.page(source, window, cursor, ctx));
     } catch (RejectedExecutionException e) {
-      throw new HarvestException("stopped (application shutting down)", e);
+      throw new Stopped(e); // the fetchers are shut down
     }
   }
 
@@ -141,7 +136,7 @@ class HarvestRunner {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       page.cancel(true);
-      throw new HarvestException("stopped (application shutting down)", e);
+      throw new Stopped(e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof HarvestException h) throw h;
@@ -151,9 +146,16 @@ class HarvestRunner {
     }
   }
 
+  /** The application is shutting down: the run is left RUNNING, to resume from its checkpoint. */
+  private static final class Stopped extends HarvestException {
+    Stopped(Throwable cause) {
+      super("stopped (application shutting down)", cause);
+    }
+  }
+
   private static boolean stopping(HarvestException e) {
-    return Thread.currentThread().isInterrupted() || e.getCause() instanceof InterruptedException
-        || e.getCause() instanceof RejectedExecutionException;
+    // A harvester's own wait (a Retry-After, a request) interrupted by the shutdown ends the same way.
+    return e instanceof Stopped || Thread.currentThread().isInterrupted() || e.getCause() instanceof InterruptedException;
   }
 
   /** Identifiers and payload sizes: two pages with the same signature are the same page served twice. */

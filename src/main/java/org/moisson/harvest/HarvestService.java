@@ -8,10 +8,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.moisson.store.RunStatus;
 import org.moisson.store.RunStore;
 import org.moisson.store.SourceStore;
+import org.moisson.system.DaemonThreads;
 import org.moisson.system.MoissonProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,12 +51,7 @@ public class HarvestService {
     this.runner = runner;
     this.feeder = feeder;
     this.settings = props.harvest();
-    AtomicInteger n = new AtomicInteger();
-    this.pool = Executors.newFixedThreadPool(Math.max(1, settings.concurrency()), r -> {
-      Thread t = new Thread(r, "harvest-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    this.pool = Executors.newFixedThreadPool(Math.max(1, settings.concurrency()), DaemonThreads.numbered("harvest"));
   }
 
   /** A source or protocol that does not exist. */

@@ -15,6 +15,7 @@ import org.moisson.search.SearchIndex;
 import org.moisson.store.DatasetStore;
 import org.moisson.store.FeedLock;
 import org.moisson.store.SourceStore;
+import org.moisson.system.DaemonThreads;
 import org.moisson.vocabulary.Classifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,11 +37,7 @@ public class IndexFeeder {
   private final FeedLock lock;
   private final Classifier classifier;
   /** Runs the catch-ups asked for by {@link #catchUpSoon}, one at a time. */
-  private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "index-feeder");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService background = Executors.newSingleThreadExecutor(DaemonThreads.named("index-feeder"));
   private final AtomicBoolean queued = new AtomicBoolean();
 
   IndexFeeder(DatasetStore datasets, SourceStore sources, SearchIndex index, FeedLock lock, Classifier classifier) {

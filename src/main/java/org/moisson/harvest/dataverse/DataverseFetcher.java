@@ -8,12 +8,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ThreadFactory;
 import org.moisson.harvest.HarvestContext;
 import org.moisson.harvest.HarvestException;
 import org.moisson.harvest.HarvestHttp;
 import org.moisson.harvest.RawRecord;
 import org.moisson.harvest.RecordFailure;
+import org.moisson.system.DaemonThreads;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,7 +34,7 @@ final class DataverseFetcher {
   static final String FORMAT = "dataverse-json";
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String ACCEPT = "application/json";
-  private static final AtomicInteger THREADS = new AtomicInteger();
+  private static final ThreadFactory THREADS = DaemonThreads.numbered("dataverse-fetch");
 
   /** A dataset as fetched: a record, or the reason there is none. */
   record Fetched(RawRecord record, RecordFailure failure) {}
@@ -43,11 +44,7 @@ final class DataverseFetcher {
   static List<Fetched> fetchAll(List<String> persistentIds, DataverseConfig config, HarvestContext ctx)
       throws HarvestException {
     if (persistentIds.isEmpty()) return List.of();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(CONCURRENCY, persistentIds.size()), r -> {
-      Thread t = new Thread(r, "dataverse-fetch-" + THREADS.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(CONCURRENCY, persistentIds.size()), THREADS);
     try {
       List<Future<Fetched>> futures = new ArrayList<>();
       for (String pid : persistentIds) futures.add(pool.submit((Callable<Fetched>) () -> fetch(pid, config, ctx)));

@@ -41,6 +41,7 @@ import org.moisson.search.SearchQuery;
 import org.moisson.search.SearchResult;
 import org.moisson.search.SuggestKind;
 import org.moisson.search.Suggestion;
+import org.moisson.system.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,7 +84,7 @@ public final class LuceneSearchIndex implements SearchIndex {
   private final AtomicBoolean closed = new AtomicBoolean();
   /** One search may use every core: latency on a large index matters more than peak throughput. */
   private final ExecutorService pool = Executors.newFixedThreadPool(
-      Runtime.getRuntime().availableProcessors(), LuceneSearchIndex::searchThread);
+      Runtime.getRuntime().availableProcessors(), DaemonThreads.named("lucene-search"));
   private volatile long watermark;
   /** When the last Lucene commit was made (guarded by commitLock); the first commit() always syncs. */
   private long lastDurable = System.nanoTime() - DURABLE_INTERVAL_NANOS;
@@ -93,11 +94,7 @@ public final class LuceneSearchIndex implements SearchIndex {
   private final AtomicLong commits = new AtomicLong();
   private final AtomicLong shown = new AtomicLong();
   /** Syncs what the last commit() of a burst left visible only, so it is not left so for long. */
-  private final ScheduledExecutorService syncer = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "lucene-sync");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ScheduledExecutorService syncer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("lucene-sync"));
 
   /** Opens the index in {@code folder}, creating it when absent. */
   public LuceneSearchIndex(Path folder) {
@@ -133,12 +130,6 @@ public final class LuceneSearchIndex implements SearchIndex {
       }
       throw new UncheckedIOException("cannot open the search index (is another process using it?)", e);
     }
-  }
-
-  private static Thread searchThread(Runnable r) {
-    Thread t = new Thread(r, "lucene-search");
-    t.setDaemon(true);
-    return t;
   }
 
   private static Directory open(Path folder) {

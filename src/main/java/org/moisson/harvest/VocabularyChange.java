@@ -34,24 +34,39 @@ class VocabularyChange {
     this.feeder = feeder;
     this.index = index;
     this.file = props.home().resolve("vocabulary.sha256");
+    // An empty index is filled by this process, with these thesauri: mark them at once, since a
+    // command (the benchmark) may fill it and exit without the application ever being ready.
+    if (index.count() == 0 && !thesaurus.fingerprint().equals(stored())) write();
   }
 
   /** Before the start-up catch-up of {@link HarvestService}, which then has nothing left to do. */
   @EventListener(ApplicationReadyEvent.class)
   @Order(-1)
   void rebuildWhenChanged() {
+    if (thesaurus.fingerprint().equals(stored())) return;
+    if (index.count() > 0) {
+      log.info("thesauri changed since the last indexing (or not recorded in {}): rebuilding the index", file);
+      long t0 = System.nanoTime();
+      int n = feeder.rebuild();
+      log.info("thesauri changed since the last indexing: index rebuilt ({} datasets, {} s)", n,
+          (System.nanoTime() - t0) / 1_000_000_000);
+    }
+    write();
+  }
+
+  private String stored() {
     try {
-      String stored = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8).strip() : null;
-      if (thesaurus.fingerprint().equals(stored)) return;
-      if (index.count() > 0) {
-        long t0 = System.nanoTime();
-        int n = feeder.rebuild();
-        log.info("thesauri changed since the last indexing: index rebuilt ({} datasets, {} s)", n,
-            (System.nanoTime() - t0) / 1_000_000_000);
-      }
+      return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8).strip() : null;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  private void write() {
+    try {
       Files.writeString(file, thesaurus.fingerprint() + "\n", StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read or write " + file, e);
+      throw new UncheckedIOException("cannot write " + file, e);
     }
   }
 }

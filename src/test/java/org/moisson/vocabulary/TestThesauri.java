@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** The real thesauri of ../shared/fixtures/thesaurus, loaded once per test JVM (they take seconds). */
-final class TestThesauri {
+public final class TestThesauri {
   static final String GCMD = "https://gcmd.earthdata.nasa.gov/kms/concept/";
   static final String GCMD_SCHEME = "https://gcmd.earthdata.nasa.gov/kms/concepts/concept_scheme/sciencekeywords";
   static final String GEMET = "http://www.eionet.europa.eu/gemet/concept/";
@@ -40,6 +40,11 @@ final class TestThesauri {
 
   static ThesaurusSource inspire() {
     return ThesaurusSource.file(fixture("inspire/inspire-theme.rdf"));
+  }
+
+  /** The project's own theme vocabulary alone, as a portal has it by default. */
+  public static Thesaurus defaultThemes() {
+    return ThesaurusLoader.load(List.of(themes()));
   }
 
   /** Themes, GCMD (RDF and CSV), GEMET (EN and FR) and INSPIRE together, as a configured portal would have them. */

@@ -12,7 +12,6 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.util.ElisionFilter;
@@ -45,7 +44,7 @@ final class Analyzers {
         TokenStream s = new EnglishPossessiveFilter(source);
         s = new LowerCaseFilter(s);
         s = new StopFilter(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        s = new ASCIIFoldingFilter(s);
+        s = new AsciiFolding.Filter(s);
         return new TokenStreamComponents(source, new PorterStemFilter(s));
       }
 
@@ -64,7 +63,7 @@ final class Analyzers {
         TokenStream s = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
         s = new LowerCaseFilter(s);
         s = new StopFilter(s, FrenchAnalyzer.getDefaultStopSet());
-        s = new ASCIIFoldingFilter(s);
+        s = new AsciiFolding.Filter(s);
         return new TokenStreamComponents(source, new FrenchLightStemFilter(s));
       }
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleRange;
 import org.apache.lucene.document.Field;
@@ -187,7 +186,7 @@ final class LuceneDocuments {
   static String sortKey(String title) {
     char[] in = title.strip().toLowerCase(Locale.ROOT).toCharArray();
     char[] out = new char[in.length * 4];
-    int n = ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, in.length);
+    int n = AsciiFolding.fold(in, 0, out, 0, in.length);
     return new String(out, 0, Math.min(n, SORT_KEY_LENGTH));
   }
 }

@@ -77,8 +77,15 @@ public final class DatasetIds {
   }
 
   static String sha256(String s) {
+    return sha256(s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The SHA-256 of the parts one after the other, in hexadecimal. */
+  static String sha256(byte[]... parts) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (byte[] part : parts) digest.update(part);
+      return HexFormat.of().formatHex(digest.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -1,5 +1,6 @@
 package org.moisson.harvest;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -174,7 +175,9 @@ public class PageProcessor {
           "record of " + raw.payload().length() / 1024 + " KiB exceeds the limit of " + maxRecordBytes / 1024 + " KiB"));
       return c;
     }
-    c.hash = DatasetIds.sha256(raw.format() + "\n" + raw.payload());
+    // Encoded once for the hash and the deflated copy: a payload of a few KB costs microseconds each time.
+    c.utf8 = raw.payload().getBytes(StandardCharsets.UTF_8);
+    c.hash = DatasetIds.sha256((raw.format() + "\n").getBytes(StandardCharsets.UTF_8), c.utf8);
     if (ex != null && !ex.deleted() && c.hash.equals(ex.hash())) c.outcome = new Outcome.Unchanged(raw.identifier());
     return c;
   }
@@ -193,6 +196,8 @@ public class PageProcessor {
     final RawRecord raw;
     final RecordStore.Existing existing;
     String hash;
+    /** The payload in UTF-8, from the hash to the deflated copy. */
+    byte[] utf8;
     Dataset dataset;
     String datasetId;
     /** The mapped dataset as stored, written here so it is written on every core with the mapping. */
@@ -229,7 +234,8 @@ public class PageProcessor {
     Candidate deflate() {
       boolean written = outcome instanceof Outcome.Created || outcome instanceof Outcome.Updated
           || outcome instanceof Outcome.Failed;
-      if (written) payload = PayloadCodec.deflate(raw.payload());
+      if (written) payload = PayloadCodec.deflate(utf8);
+      utf8 = null;
       return this;
     }
   }

@@ -18,8 +18,12 @@ public final class PayloadCodec {
   private PayloadCodec() {}
 
   public static byte[] deflate(String text) {
-    if (text == null) return null;
-    byte[] in = text.getBytes(StandardCharsets.UTF_8);
+    return text == null ? null : deflate(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Text already in UTF-8, deflated. */
+  public static byte[] deflate(byte[] in) {
+    if (in == null) return null;
     Deflater d = DEFLATERS.get();
     d.reset();
     d.setInput(in);

@@ -14,7 +14,8 @@ class PayloadCodecTest {
     assertThat(stored.length).isLessThan(xml.length() / 10);
     assertThat(PayloadCodec.inflate(stored)).isEqualTo(xml);
     assertThat(PayloadCodec.inflate(PayloadCodec.deflate(""))).isEmpty();
-    assertThat(PayloadCodec.deflate(null)).isNull();
+    assertThat(PayloadCodec.deflate((String) null)).isNull();
+    assertThat(PayloadCodec.deflate((byte[]) null)).isNull();
     assertThat(PayloadCodec.inflate(null)).isNull();
   }
 

@@ -3,6 +3,7 @@ package org.moisson.search.lucene;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -36,13 +37,12 @@ class AsciiFoldingTest {
         + "plain ascii 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 Ｆｕｌｌｗｉｄｔｈ Ærøskøbing";
     assertThat(tokens(text, AsciiFolding.Filter::new)).isEqualTo(tokens(text, ASCIIFoldingFilter::new))
         .contains("Ecologie", "forets", "OEUVRE", "Strasse", "fichier", "(10)", "Fullwidth", "AEroskobing");
-    String empty = "";
-    assertThat(tokens(empty, AsciiFolding.Filter::new)).isEmpty();
+    assertThat(tokens("", AsciiFolding.Filter::new)).isEmpty();
   }
 
   private static List<String> tokens(String text, UnaryOperator<TokenStream> folding) throws IOException {
     WhitespaceTokenizer source = new WhitespaceTokenizer();
-    source.setReader(new java.io.StringReader(text));
+    source.setReader(new StringReader(text));
     List<String> out = new ArrayList<>();
     try (TokenStream ts = folding.apply(source)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);

@@ -10,7 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -191,5 +195,56 @@ class SchemaOrgHarvesterTest {
     assertThat(JsonLdScripts.extract(html)).containsExactly("{\"a\":1}");
     assertThat(JsonLdScripts.extract("<script type=\"application/ld+json\">" + "{}\n".repeat(30) + "</script>".repeat(2)))
         .hasSize(1);
+  }
+
+  /** The scan finds what the regular expression it replaced found, on pages made of the pieces that trip scanners. */
+  @Test
+  void jsonLdBlocksAreFoundAsTheRegularExpressionFoundThem() {
+    String[] pieces = {"<script", "<SCRIPT", "<scripts", "<script\n", " type=\"application/ld+json\"", " type='text/javascript'",
+        " type=application/ld+json", ">", "</script>", "</script >", "</SCRIPT\t>", "</scripts>", "</script", "{\"a\":1}",
+        "<!--", "-->", "<![CDATA[", "]]>", "<", "x", " ", "\n", "é"};
+    String[] opens = {"<script", "<SCRIPT", "<script\n", "<scripts"};
+    String[] types = {" type=\"application/ld+json\"", " TYPE='application/ld+json; charset=utf-8'", " type=application/ld+json", " type='text/javascript'", ""};
+    String[] closes = {"</script>", "</script >", "</SCRIPT\t>", "</scripts>", "</script"};
+    SplittableRandom random = new SplittableRandom(7);
+    int found = 0;
+    for (int page = 0; page < 20_000; page++) {
+      StringBuilder html = new StringBuilder();
+      for (int k = random.nextInt(12); k >= 0; k--) {
+        if (random.nextInt(3) == 0) {
+          html.append(pieces[random.nextInt(pieces.length)]);
+        } else { // a block, well formed or not
+          html.append(opens[random.nextInt(opens.length)]).append(types[random.nextInt(types.length)]).append('>')
+              .append(pieces[random.nextInt(pieces.length)]).append("{\"b\":").append(k).append('}')
+              .append(closes[random.nextInt(closes.length)]);
+        }
+      }
+      List<String> blocks = JsonLdScripts.extract(html.toString());
+      assertThat(blocks).as(html.toString()).isEqualTo(byRegularExpression(html.toString()));
+      if (!blocks.isEmpty()) found++;
+    }
+    assertThat(found).as("pages with a block found").isGreaterThan(5_000);
+  }
+
+  private static List<String> byRegularExpression(String html) {
+    Pattern script = Pattern.compile("<script\\b([^>]*)>(.*?)</script\\s*>",
+        Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    Pattern type = Pattern.compile("\\btype\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>\"']+))",
+        Pattern.CASE_INSENSITIVE);
+    Pattern wrapper = Pattern.compile("^(?:<!--|<!\\[CDATA\\[)\\s*(.*?)\\s*(?:-->|]]>)$",
+        Pattern.DOTALL);
+    List<String> out = new ArrayList<>();
+    Matcher m = script.matcher(html);
+    while (m.find() && out.size() < JsonLdScripts.MAX_BLOCKS) {
+      Matcher t = type.matcher(m.group(1));
+      if (!t.find()) continue;
+      String value = t.group(1) != null ? t.group(1) : t.group(2) != null ? t.group(2) : t.group(3);
+      if (!value.strip().toLowerCase(Locale.ROOT).startsWith("application/ld+json")) continue;
+      String content = m.group(2).strip();
+      Matcher w = wrapper.matcher(content);
+      if (w.matches()) content = w.group(1);
+      if (!content.isEmpty()) out.add(content);
+    }
+    return out;
   }
 }

@@ -101,4 +101,16 @@ class SafeRdfTest {
         () -> SafeRdf.parse("<http://ex.org/a> <http://ex.org/b> .\n", Lang.TURTLE, null));
     assertTrue(e.getMessage().startsWith("not valid Turtle: line 1, column "), e.getMessage());
   }
+
+  @Test
+  void aTextIsReadAsItsBytesAre() {
+    String nt = "<http://ex.org/d> <http://purl.org/dc/terms/title> \"Écologie des forêts 🌲\"@fr .\n"
+        + "<http://ex.org/d> <http://www.w3.org/ns/dcat#contactPoint> _:c .\n"
+        + "_:c <http://www.w3.org/2006/vcard/ns#fn> \"Équipe\" .\n";
+    Model fromText = SafeRdf.parse(nt, Lang.NTRIPLES, null);
+    assertEquals(3, fromText.size());
+    assertTrue(fromText.isIsomorphicWith(SafeRdf.parse(nt.getBytes(java.nio.charset.StandardCharsets.UTF_8), Lang.NTRIPLES, null)));
+    RdfException e = assertThrows(RdfException.class, () -> SafeRdf.parse(nt + "<http://ex.org/d> <oops .\n", Lang.NTRIPLES, null));
+    assertTrue(e.getMessage().startsWith("not valid N-Triples: line 4, column "), e.getMessage());
+  }
 }

@@ -20,6 +20,39 @@ public final class Folding {
   /** The folded text; "" for null or for text without letters or digits. */
   public static String fold(String text) {
     if (text == null || text.isEmpty()) return "";
+    String ascii = foldAscii(text);
+    return ascii != null ? ascii : foldUnicode(text);
+  }
+
+  /**
+   * The same folding for a text all in ASCII, by one loop: most keywords, names and titles are,
+   * and the general way (two regular expressions and a normalisation) was 2% of a harvest's time.
+   * Null when the text has a character outside ASCII.
+   */
+  static String foldAscii(String text) {
+    char[] out = new char[text.length()];
+    int n = 0;
+    boolean gap = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) return null;
+      boolean letter = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+        letter = true;
+      }
+      if (!letter) {
+        gap = n > 0;
+        continue;
+      }
+      if (gap) out[n++] = ' ';
+      gap = false;
+      out[n++] = c;
+    }
+    return new String(out, 0, n);
+  }
+
+  static String foldUnicode(String text) {
     String s = text.toLowerCase(Locale.ROOT)
         .replace("œ", "oe").replace("æ", "ae").replace("ß", "ss").replace("ø", "o")
         .replace("ł", "l").replace("đ", "d").replace("ı", "i");

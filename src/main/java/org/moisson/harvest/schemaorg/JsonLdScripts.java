@@ -48,7 +48,7 @@ final class JsonLdScripts {
   }
 
   // Found by indexOf and compared in place: a lazy regular expression over the whole page tried the
-  // end tag at every character of it, a sixth of a schema.org harvest's time.
+  // end tag at every character of it: 6% of a schema.org harvest's samples on 4 KB pages.
 
   /** The next {@code <script} (any case) that ends there as a word, or -1. */
   private static int openTag(String html, int from) {

@@ -45,7 +45,7 @@ class VocabularyChange {
   void rebuildWhenChanged() {
     if (thesaurus.fingerprint().equals(stored())) return;
     if (index.count() > 0) {
-      log.info("thesauri changed since the last indexing (or not recorded in {}): rebuilding the index", file);
+      log.info("rebuilding the index: its thesauri are not those configured (or not recorded in {})", file);
       long t0 = System.nanoTime();
       int n = feeder.rebuild();
       log.info("thesauri changed since the last indexing: index rebuilt ({} datasets, {} s)", n,

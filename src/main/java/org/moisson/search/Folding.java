@@ -36,18 +36,14 @@ public final class Folding {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c >= 0x80) return null;
-      boolean letter = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-      if (c >= 'A' && c <= 'Z') {
-        c = (char) (c + ('a' - 'A'));
-        letter = true;
-      }
-      if (!letter) {
+      if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (gap) out[n++] = ' ';
+        gap = false;
+        out[n++] = c;
+      } else {
         gap = n > 0;
-        continue;
       }
-      if (gap) out[n++] = ' ';
-      gap = false;
-      out[n++] = c;
     }
     return new String(out, 0, n);
   }

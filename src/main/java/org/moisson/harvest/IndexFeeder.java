@@ -16,6 +16,7 @@ import org.moisson.store.DatasetStore;
 import org.moisson.store.FeedLock;
 import org.moisson.store.SourceStore;
 import org.moisson.system.DaemonThreads;
+import org.moisson.system.Parallel;
 import org.moisson.vocabulary.Classifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -108,7 +109,7 @@ public class IndexFeeder {
       List<String> deletes = rows.stream().filter(IndexFeeder::gone).map(DatasetStore.Row::id).toList();
       Map<Long, String> n = names;
       // Reading the JSON back is a fair share of the work: spread over every core, order kept.
-      List<IndexedDataset> upserts = rows.parallelStream().filter(r -> !gone(r)).map(r -> indexed(r, n)).toList();
+      List<IndexedDataset> upserts = Parallel.map(rows.stream().filter(r -> !gone(r)).toList(), r -> indexed(r, n));
       if (!deletes.isEmpty()) index.delete(deletes);
       if (!upserts.isEmpty()) index.index(upserts);
       mark = rows.get(rows.size() - 1).seq();
@@ -143,7 +144,7 @@ public class IndexFeeder {
     while (true) {
       List<DatasetStore.Row> rows = datasets.changesAfter(mark, BATCH);
       if (rows.isEmpty()) break;
-      List<IndexedDataset> upserts = rows.parallelStream().filter(r -> !gone(r)).map(r -> indexed(r, names)).toList();
+      List<IndexedDataset> upserts = Parallel.map(rows.stream().filter(r -> !gone(r)).toList(), r -> indexed(r, names));
       if (!upserts.isEmpty()) other.index(upserts);
       mark = rows.get(rows.size() - 1).seq();
       other.commit(mark);

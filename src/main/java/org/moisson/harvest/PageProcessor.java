@@ -16,6 +16,7 @@ import org.moisson.store.RecordStore;
 import org.moisson.store.RecordWrite;
 import org.moisson.store.RunStatus;
 import org.moisson.store.RunStore;
+import org.moisson.system.Parallel;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -51,9 +52,8 @@ public class PageProcessor {
 
     // Hashing, mapping, writing the JSON and deflating the payload are pure and most of the page's
     // work: on every core, order kept.
-    List<Candidate> mapped = byId.values().parallelStream()
-        .map(r -> classify(source, r, existing.get(r.identifier()), maxRecordBytes))
-        .map(c -> c.map(mappers, source).deflate()).toList();
+    List<Candidate> mapped = Parallel.map(List.copyOf(byId.values()),
+        r -> classify(source, r, existing.get(r.identifier()), maxRecordBytes).map(mappers, source).deflate());
     Map<String, String> newKeys = resolveIdentity(source, mapped);
 
     List<RecordWrite> writes = new ArrayList<>();

@@ -42,6 +42,7 @@ import org.moisson.search.SearchResult;
 import org.moisson.search.SuggestKind;
 import org.moisson.search.Suggestion;
 import org.moisson.system.DaemonThreads;
+import org.moisson.system.Parallel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -158,7 +159,7 @@ public final class LuceneSearchIndex implements SearchIndex {
   public void index(List<IndexedDataset> datasets) {
     Map<String, IndexedDataset> last = new LinkedHashMap<>();
     datasets.forEach(d -> last.put(d.id(), d));
-    last.values().parallelStream().forEach(this::update);
+    Parallel.forEach(last.values(), this::update);
   }
 
   private void update(IndexedDataset d) {

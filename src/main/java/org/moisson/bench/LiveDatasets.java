@@ -13,13 +13,23 @@ final class LiveDatasets {
 
   private LiveDatasets() {}
 
+  /** One live dataset as the index is fed it. */
+  @FunctionalInterface
+  interface Visitor {
+    void accept(String id, String json, List<Long> sourceIds);
+  }
+
   static long forEach(JdbcTemplate jdbc, BiConsumer<String, String> idAndJson) {
+    return forEach(jdbc, (id, json, sources) -> idAndJson.accept(id, json));
+  }
+
+  static long forEach(JdbcTemplate jdbc, Visitor visitor) {
     long n = 0;
     String after = "";
     while (true) {
-      List<String> ids = jdbc.query("select id, json::text from dataset where not deleted and json is not null"
+      List<String> ids = jdbc.query("select id, json::text, source_ids from dataset where not deleted and json is not null"
           + " and id > ? order by id limit " + PAGE, (rs, i) -> {
-            idAndJson.accept(rs.getString(1), rs.getString(2));
+            visitor.accept(rs.getString(1), rs.getString(2), List.of((Long[]) rs.getArray(3).getArray()));
             return rs.getString(1);
           }, after);
       n += ids.size();

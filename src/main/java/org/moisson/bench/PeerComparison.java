@@ -10,12 +10,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToLongFunction;
 import org.moisson.harvest.IndexFeeder;
+import org.moisson.record.Dataset;
 import org.moisson.record.DatasetJson;
 import org.moisson.search.SearchIndex;
 import org.moisson.search.SearchQuery;
 import org.moisson.search.opensearch.OpenSearchSearchIndex;
 import org.moisson.search.opensearch.OpenSearchSettings;
+import org.moisson.store.SourceStore;
 import org.moisson.system.MoissonProperties;
+import org.moisson.vocabulary.Classifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,13 +39,20 @@ class PeerComparison {
   /** CKAN at data.gov: about one record a second (GSA/data.gov#1879). */
   static final double CKAN_DATA_GOV_RECORDS_PER_SECOND = 1.0;
   private static final long SEED = 77L;
+  private static final String RAW_SAME = "raw Lucene, same answer";
+  private static final String RAW_DEFAULT = "raw Lucene, defaults";
 
   private final SearchIndex index;
   private final IndexFeeder feeder;
   private final JdbcTemplate jdbc;
   private final MoissonProperties props;
+  private final SourceStore sources;
+  private final Classifier classifier;
 
-  PeerComparison(SearchIndex index, IndexFeeder feeder, JdbcTemplate jdbc, MoissonProperties props) {
+  PeerComparison(SearchIndex index, IndexFeeder feeder, JdbcTemplate jdbc, MoissonProperties props, SourceStore sources,
+      Classifier classifier) {
+    this.sources = sources;
+    this.classifier = classifier;
     this.index = index;
     this.feeder = feeder;
     this.jdbc = jdbc;
@@ -68,7 +78,7 @@ class PeerComparison {
     engines.add(new Engine("Moisson, embedded Lucene", time(corpus, perKind, QueryMix.Kind.searches(),
         q -> index.search(q).total()), "exact totals, 7 facets, hits' JSON"));
     if (!openSearchNodes.isEmpty()) engines.add(openSearch(corpus, perKind, openSearchNodes));
-    engines.add(rawLucene(corpus, perKind));
+    engines.addAll(rawLucene(corpus, perKind));
     engines.add(postgres(corpus, perKind));
     HttpLoad.Result http = httpBaseUrl == null ? null : HttpLoad.run(httpBaseUrl, corpus, clients, httpDuration);
     return new Report(engines, http, ingest(rows, harvests));
@@ -90,15 +100,23 @@ class PeerComparison {
     }
   }
 
-  private Engine rawLucene(SyntheticCorpus corpus, int perKind) {
+  private List<Engine> rawLucene(SyntheticCorpus corpus, int perKind) {
     Path folder = props.home().resolve("bench-raw-lucene");
     try (RawLucene raw = new RawLucene(folder)) {
       long t0 = System.nanoTime();
-      LiveDatasets.forEach(jdbc, (id, json) -> raw.add(id, DatasetJson.read(json)));
+      Map<Long, String> names = sources.names();
+      LiveDatasets.forEach(jdbc, (id, json, sourceIds) -> {
+        Dataset d = DatasetJson.read(json);
+        raw.add(id, d, sourceIds.stream().map(s -> names.getOrDefault(s, "source " + s)).toList(), classifier.classify(d));
+      });
       raw.open();
       log.info("benchmark: raw Lucene index built in {} s", (System.nanoTime() - t0) / 1_000_000_000);
-      return new Engine("raw Lucene", time(corpus, perKind, new QueryMix.Kind[] {QueryMix.Kind.KEYWORD},
-          q -> raw.search(q.text())), "top 20, totals up to 1,000, no facets");
+      QueryMix.Kind[] keyword = {QueryMix.Kind.KEYWORD};
+      return List.of(
+          new Engine(RAW_SAME, time(corpus, perKind, keyword, q -> raw.searchSameAnswer(q.text())),
+              "exact totals, 7 facets by Lucene's facet module, ids only; 1 segment, 1 thread"),
+          new Engine(RAW_DEFAULT, time(corpus, perKind, keyword, q -> raw.search(q.text())),
+              "top 20, totals up to 1,000, no facets; 1 segment, 1 thread"));
     } finally {
       deleteQuietly(folder);
     }
@@ -182,13 +200,14 @@ class PeerComparison {
             s.p50(), s.p99(), s.p50() / base.p50(), s.p99() / base.p99(), s.medianHits(), e.note()));
       });
     }
-    Engine raw = r.engines().stream().filter(e -> e.name().equals("raw Lucene")).findFirst().orElse(null);
-    if (raw != null) {
-      Latencies.Stats a = ours.latencies().get(QueryMix.Kind.KEYWORD);
+    Latencies.Stats ourKeyword = ours.latencies().get(QueryMix.Kind.KEYWORD);
+    for (Engine raw : r.engines()) {
+      if (!raw.name().startsWith("raw Lucene")) continue;
       Latencies.Stats b = raw.latencies().get(QueryMix.Kind.KEYWORD);
-      sb.append(String.format(Locale.ROOT, "%nWhat our layers cost (keyword searches, Moisson / raw Lucene): p50 %.1f×, p99 %.1f×%n",
-          a.p50() / b.p50(), a.p99() / b.p99()));
+      sb.append(String.format(Locale.ROOT, "%nWhat our layers cost (keyword searches, Moisson / %s): p50 %.1f×, p99 %.1f×",
+          raw.name(), ourKeyword.p50() / b.p50(), ourKeyword.p99() / b.p99()));
     }
+    sb.append('\n');
     if (r.http() != null) {
       HttpLoad.Result h = r.http();
       sb.append(String.format(Locale.ROOT, "%nHTTP search API, %d concurrent clients for %.0f s, the four kinds in turn: "

@@ -40,7 +40,7 @@ class PeerComparisonTest {
         Duration.ofSeconds(3), rows, harvests);
 
     assertThat(r.engines()).extracting(PeerComparison.Engine::name).containsExactly("Moisson, embedded Lucene",
-        "Moisson, OpenSearch", "raw Lucene", "PostgreSQL full text");
+        "Moisson, OpenSearch", "raw Lucene, same answer", "raw Lucene, defaults", "PostgreSQL full text");
     PeerComparison.Engine lucene = r.engines().get(0);
     PeerComparison.Engine openSearch = r.engines().get(1);
     assertThat(openSearch.latencies()).containsOnlyKeys(QueryMix.Kind.searches());
@@ -49,13 +49,17 @@ class PeerComparisonTest {
       assertThat(openSearch.latencies().get(k).medianHits()).as(k.label).isEqualTo(lucene.latencies().get(k).medianHits());
     }
     r.engines().forEach(e -> assertThat(e.latencies().get(QueryMix.Kind.KEYWORD).queries()).isEqualTo(20));
-    assertThat(r.engines().get(2).latencies().get(QueryMix.Kind.KEYWORD).medianHits()).isPositive();
+    // Raw Lucene asked for the same answer counts every match, as Moisson does.
+    assertThat(r.engines().get(2).latencies().get(QueryMix.Kind.KEYWORD).medianHits())
+        .isEqualTo(lucene.latencies().get(QueryMix.Kind.KEYWORD).medianHits()).isPositive();
     assertThat(r.engines().get(3).latencies().get(QueryMix.Kind.KEYWORD).medianHits()).isPositive();
+    assertThat(r.engines().get(4).latencies().get(QueryMix.Kind.KEYWORD).medianHits()).isPositive();
     assertThat(r.http().requests()).isPositive();
     assertThat(r.http().errors()).isZero();
 
     String report = PeerComparison.render(r);
-    assertThat(report).contains("What our layers cost (keyword searches, Moisson / raw Lucene): p50 ")
+    assertThat(report).contains("What our layers cost (keyword searches, Moisson / raw Lucene, same answer): p50 ")
+        .contains("What our layers cost (keyword searches, Moisson / raw Lucene, defaults): p50 ")
         .contains("× GeoNetwork").contains("| full oai-pmh harvest from a local server, 1,000 records | 100 | 79× | 100× |")
         .containsPattern("4 concurrent clients for \\d+ s, the four kinds in turn: [\\d,]+ requests, [\\d,]+ queries/s, "
             + "p50 [\\d.]+ ms, p99 [\\d.]+ ms, 0 errors");

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -27,7 +28,10 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
@@ -50,6 +54,7 @@ class FacetCounterTest {
         Document doc = new Document();
         doc.add(new StringField("id", Integer.toString(i), Field.Store.NO));
         doc.add(new StringField("half", i % 2 == 0 ? "even" : "odd", Field.Store.NO));
+        doc.add(new StringField("third", Integer.toString(i % 3), Field.Store.NO));
         value(doc, Facet.TYPE, "type" + random.nextInt(5), random.nextInt(10) > 0); // one, few values
         value(doc, Facet.PUBLISHER, "publisher" + random.nextInt(400), random.nextInt(4) > 0); // one, > a byte
         int keywords = random.nextInt(6); // many, few values
@@ -69,14 +74,25 @@ class FacetCounterTest {
         Map<Facet, SortedSetDocValuesReaderState> states = LuceneFacets.states(reader, CONFIG);
         FacetCounter counter = new FacetCounter(reader, states, columns, null);
         FacetsCollector even = searcher.search(new TermQuery(new Term("half", "even")), new FacetsCollectorManager());
+        // Most documents: each segment is counted as its live documents less those that do not match.
+        FacetsCollector most = searcher.search(new BooleanQuery.Builder()
+            .add(new TermQuery(new Term("third", "1")), Occur.SHOULD).add(new TermQuery(new Term("third", "2")), Occur.SHOULD)
+            .build(), new FacetsCollectorManager());
+        FacetsCollector all = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
         EnumSet<Facet> asked = EnumSet.of(Facet.TYPE, Facet.PUBLISHER, Facet.KEYWORD, Facet.CONCEPT);
 
-        for (FacetsCollector hits : Arrays.asList(even, null)) {
-          Map<Facet, int[]> counted = counter.count(asked, hits);
+        Map<String, FacetsCollector> queries = new LinkedHashMap<>();
+        queries.put("even", even);
+        queries.put("two thirds", most);
+        queries.put("all", all);
+        queries.put("everything", null);
+        queries.put("two thirds again", most); // the live documents' counts now kept
+        for (Map.Entry<String, FacetsCollector> q : queries.entrySet()) {
+          Map<Facet, int[]> counted = counter.count(asked, q.getValue());
           for (Facet f : asked) {
-            Map<String, Long> expected = lucene(states.get(f), hits, f);
+            Map<String, Long> expected = lucene(states.get(f), q.getValue(), f);
             assertThat(expected).isNotEmpty();
-            assertThat(labelled(states.get(f), counted.get(f))).as(f + (hits == null ? " everything" : " even")).isEqualTo(expected);
+            assertThat(labelled(states.get(f), counted.get(f))).as(f + " " + q.getKey()).isEqualTo(expected);
           }
         }
         assertThat(columns.held()).isEqualTo(reader.leaves().size());
@@ -88,8 +104,11 @@ class FacetCounterTest {
         // Pooled: the same counts.
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-          Map<Facet, int[]> pooled = new FacetCounter(reader, states, columns, pool).count(asked, even);
-          for (Facet f : asked) assertThat(labelled(states.get(f), pooled.get(f))).isEqualTo(lucene(states.get(f), even, f));
+          FacetCounter pooledCounter = new FacetCounter(reader, states, columns, pool);
+          for (FacetsCollector hits : List.of(even, most)) {
+            Map<Facet, int[]> pooled = pooledCounter.count(asked, hits);
+            for (Facet f : asked) assertThat(labelled(states.get(f), pooled.get(f))).isEqualTo(lucene(states.get(f), hits, f));
+          }
         } finally {
           pool.shutdown();
         }

@@ -74,7 +74,7 @@ class FacetCounterTest {
         Map<Facet, SortedSetDocValuesReaderState> states = LuceneFacets.states(reader, CONFIG);
         FacetCounter counter = new FacetCounter(reader, states, columns, null);
         FacetsCollector even = searcher.search(new TermQuery(new Term("half", "even")), new FacetsCollectorManager());
-        // Most documents: each segment is counted as its live documents less those that do not match.
+        // Most documents, and all of them, as a search for a common word or the whole world matches.
         FacetsCollector most = searcher.search(new BooleanQuery.Builder()
             .add(new TermQuery(new Term("third", "1")), Occur.SHOULD).add(new TermQuery(new Term("third", "2")), Occur.SHOULD)
             .build(), new FacetsCollectorManager());
@@ -86,7 +86,7 @@ class FacetCounterTest {
         queries.put("two thirds", most);
         queries.put("all", all);
         queries.put("everything", null);
-        queries.put("two thirds again", most); // the live documents' counts now kept
+        queries.put("two thirds again", most); // a second count of the same view
         for (Map.Entry<String, FacetsCollector> q : queries.entrySet()) {
           Map<Facet, int[]> counted = counter.count(asked, q.getValue());
           for (Facet f : asked) {

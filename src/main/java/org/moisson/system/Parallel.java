@@ -3,11 +3,11 @@ package org.moisson.system;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -36,7 +36,7 @@ public final class Parallel {
     Object[] out = new Object[items.size()];
     run(items.size(), HELPERS, i -> out[i] = fn.apply(items.get(i)));
     @SuppressWarnings("unchecked")
-    List<R> results = (List<R>) Arrays.asList(out);
+    List<R> results = (List<R>) Collections.unmodifiableList(Arrays.asList(out));
     return results;
   }
 
@@ -71,12 +71,16 @@ public final class Parallel {
     void apply(int index);
   }
 
-  /** The items of one call: whoever comes takes the next index until none is left or one failed. */
+  /**
+   * The items of one call: whoever comes takes the next index until none is left or one failed.
+   * Taking an item and counting it as running is one step under the lock, so once the caller has
+   * seen none left and none running, no helper can start one.
+   */
   private static final class Work {
     private final int n;
     private final IntAction body;
-    private final AtomicInteger next = new AtomicInteger();
-    /** Items taken and not yet finished. */
+    /** The next index to take, and items taken and not yet finished (both guarded by this). */
+    private int next;
     private int running;
     final AtomicReference<Throwable> failure = new AtomicReference<>();
 
@@ -86,13 +90,14 @@ public final class Parallel {
     }
 
     void take() {
-      while (failure.get() == null) {
+      while (true) {
+        int i;
         synchronized (this) {
+          if (next >= n || failure.get() != null) return;
+          i = next++;
           running++;
         }
-        int i = next.getAndIncrement();
         try {
-          if (i >= n) return;
           body.apply(i);
         } catch (Throwable t) {
           failure.compareAndSet(null, t);
@@ -104,7 +109,7 @@ public final class Parallel {
       }
     }
 
-    /** Waits for items helpers have taken; none is left to take by then. */
+    /** Waits for the items helpers have taken; none is left to take by then. */
     synchronized void awaitStarted() {
       boolean interrupted = false;
       while (running > 0) {

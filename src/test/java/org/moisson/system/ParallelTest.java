@@ -46,7 +46,9 @@ class ParallelTest {
   @Test
   void theFirstFailureIsThrownAfterEveryStartedItemHasEnded() {
     AtomicInteger running = new AtomicInteger();
+    AtomicInteger started = new AtomicInteger();
     assertThatThrownBy(() -> Parallel.run(1_000, 3, i -> {
+      started.incrementAndGet();
       running.incrementAndGet();
       try {
         if (i == 10) throw new IllegalStateException("record 10 is broken");
@@ -56,6 +58,10 @@ class ParallelTest {
       }
     })).isInstanceOf(IllegalStateException.class).hasMessage("record 10 is broken");
     assertThat(running.get()).as("items still running when the caller got the failure").isZero();
+    int startedWhenThrown = started.get();
+    sleep(50);
+    assertThat(started.get()).as("items started after the caller got the failure").isEqualTo(startedWhenThrown)
+        .isLessThan(1_000);
   }
 
   /**

@@ -13,7 +13,7 @@ import org.moisson.record.Identifier;
 record CiteFields(Dataset d, String id, String pageUrl) {
 
   /** DataCite's standard value for a mandatory property the source did not give. */
-  static final String UNAVAILABLE = ":unav";
+  static final String UNAVAILABLE = "(:unav)";
 
   String title() {
     String t = d.title(null);

@@ -21,7 +21,7 @@ import org.moisson.record.TypedDate;
 /**
  * DataCite Metadata Schema kernel 4 XML. Controlled values the source wrote otherwise (an ISO role,
  * an unknown date type) become "Other", and a mandatory property the source lacks gets DataCite's
- * ":unav", so the document always validates against the kernel-4 XSD.
+ * "(:unav)", so the document always validates against the kernel-4 XSD.
  */
 final class DataCiteXml {
   static final Set<String> RESOURCE_TYPES = Set.of("Audiovisual", "Award", "Book", "BookChapter", "Collection",

@@ -106,7 +106,7 @@ class CitationGoldenTest {
     String xml = CitationFormat.DATACITE.write(bare, "abc", PAGE + "abc");
     assertValid(xml);
     assertTrue(xml.contains("<identifier identifierType=\"URL\">" + PAGE + "abc</identifier>"), xml);
-    assertTrue(xml.contains("<creatorName>:unav</creatorName>"), xml);
+    assertTrue(xml.contains("<creatorName>(:unav)</creatorName>"), xml);
   }
 
   /** Proves the validation can fail: a resource without its mandatory titles is refused. */

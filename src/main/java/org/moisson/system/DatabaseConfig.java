@@ -66,6 +66,11 @@ class DatabaseConfig {
         HomeLock.acquire(home);
         stopOrphan(data);
         EmbeddedPostgres pg = EmbeddedPostgres.builder()
+            // Stopped by close() once the application has stopped using it. zonky's own shutdown
+            // hook ran beside Spring's: the server could die while a scheduled task still wanted a
+            // connection, and the application's stop then waited 30 s for it (seen in a test JVM's
+            // exit). A start that dies before close() leaves an orphan that stopOrphan handles.
+            .setRegisterShutdownHook(false)
             .setDataDirectory(data)
             .setCleanDataDirectory(false)
             .setOverrideWorkingDirectory(work.toFile())

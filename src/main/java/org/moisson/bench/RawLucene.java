@@ -164,10 +164,6 @@ final class RawLucene implements AutoCloseable {
     for (var sd : top.scoreDocs) stored.document(sd.doc, ID_ONLY);
   }
 
-  static List<String> fields() {
-    return List.of(EN, FR);
-  }
-
   @Override
   public void close() {
     try (directory; analyzer; writer) {

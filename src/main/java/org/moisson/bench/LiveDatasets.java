@@ -1,7 +1,6 @@
 package org.moisson.bench;
 
 import java.util.List;
-import java.util.function.BiConsumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -17,10 +16,6 @@ final class LiveDatasets {
   @FunctionalInterface
   interface Visitor {
     void accept(String id, String json, List<Long> sourceIds);
-  }
-
-  static long forEach(JdbcTemplate jdbc, BiConsumer<String, String> idAndJson) {
-    return forEach(jdbc, (id, json, sources) -> idAndJson.accept(id, json));
   }
 
   static long forEach(JdbcTemplate jdbc, Visitor visitor) {

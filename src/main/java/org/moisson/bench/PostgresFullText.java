@@ -25,7 +25,7 @@ final class PostgresFullText {
     jdbc.execute("create table bench_fts (id text primary key, body text not null, "
         + "tsv tsvector generated always as (to_tsvector('simple', body)) stored)");
     List<Object[]> batch = new ArrayList<>();
-    long n = LiveDatasets.forEach(jdbc, (id, json) -> {
+    long n = LiveDatasets.forEach(jdbc, (id, json, sourceIds) -> {
       Dataset ds = DatasetJson.read(json);
       StringBuilder body = new StringBuilder();
       for (LangText t : ds.titles()) body.append(t.value()).append('\n');

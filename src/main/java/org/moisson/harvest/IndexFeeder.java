@@ -107,9 +107,7 @@ public class IndexFeeder {
       if (rows.isEmpty()) break;
       if (names == null) names = sources.names();
       List<String> deletes = rows.stream().filter(IndexFeeder::gone).map(DatasetStore.Row::id).toList();
-      Map<Long, String> n = names;
-      // Reading the JSON back is a fair share of the work: spread over every core, order kept.
-      List<IndexedDataset> upserts = Parallel.map(rows.stream().filter(r -> !gone(r)).toList(), r -> indexed(r, n));
+      List<IndexedDataset> upserts = upserts(rows, names);
       if (!deletes.isEmpty()) index.delete(deletes);
       if (!upserts.isEmpty()) index.index(upserts);
       mark = rows.get(rows.size() - 1).seq();
@@ -119,6 +117,14 @@ public class IndexFeeder {
     }
     if (applied > 0) log.debug("index caught up: {} changes, watermark {}", applied, mark);
     return applied;
+  }
+
+  /**
+   * The live rows as the index takes them. Reading the JSON back is a fair share of the work:
+   * spread over every core, order kept.
+   */
+  private List<IndexedDataset> upserts(List<DatasetStore.Row> rows, Map<Long, String> sourceNames) {
+    return Parallel.map(rows.stream().filter(r -> !gone(r)).toList(), r -> indexed(r, sourceNames));
   }
 
   /** Concepts are computed here, not stored: a thesaurus change needs only an index rebuild. */
@@ -144,7 +150,7 @@ public class IndexFeeder {
     while (true) {
       List<DatasetStore.Row> rows = datasets.changesAfter(mark, BATCH);
       if (rows.isEmpty()) break;
-      List<IndexedDataset> upserts = Parallel.map(rows.stream().filter(r -> !gone(r)).toList(), r -> indexed(r, names));
+      List<IndexedDataset> upserts = upserts(rows, names);
       if (!upserts.isEmpty()) other.index(upserts);
       mark = rows.get(rows.size() - 1).seq();
       other.commit(mark);

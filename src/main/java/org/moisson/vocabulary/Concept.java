@@ -28,13 +28,13 @@ public record Concept(String uri, String scheme, String notation, Map<String, St
 
   /** The preferred label in {@code lang}, else in English, else without language, else any; the URI when none. */
   public String label(String lang) {
-    String l = Languages.pick(prefLabels, lang);
+    String l = LabelLanguages.pick(prefLabels, lang);
     return l == null ? uri : l;
   }
 
   /** The definition in {@code lang} with the same fallbacks as {@link #label}; null when none. */
   public String definition(String lang) {
-    return Languages.pick(definitions, lang);
+    return LabelLanguages.pick(definitions, lang);
   }
 
   /** Every label a keyword may match: preferred, alternative and hidden, in every language. */

@@ -12,7 +12,7 @@ public record ConceptScheme(String uri, Map<String, String> titles, List<String>
 
   /** The title in {@code lang}, else English, else any; the URI when it has none. */
   public String title(String lang) {
-    String t = Languages.pick(titles, lang);
+    String t = LabelLanguages.pick(titles, lang);
     return t == null ? uri : t;
   }
 }

@@ -89,7 +89,7 @@ public final class Thesaurus {
   /** Siblings by notation (numerically, part by part: "1.10" after "1.9"), then by English label. */
   static final Comparator<Concept> ORDER = Comparator
       .comparing(Concept::notation, Comparator.nullsLast(Thesaurus::compareNotations))
-      .thenComparing(c -> c.label(Languages.FALLBACK), String.CASE_INSENSITIVE_ORDER)
+      .thenComparing(c -> c.label(LabelLanguages.FALLBACK), String.CASE_INSENSITIVE_ORDER)
       .thenComparing(Concept::uri);
 
   static int compareNotations(String a, String b) {

@@ -106,14 +106,14 @@ final class ThesaurusLoader {
   private void addConcept(Resource r, String fileScheme, ThesaurusSource source) {
     Draft d = drafts.computeIfAbsent(r.getURI(), Draft::new);
     for (Literal l : literals(r, SKOS.prefLabel)) {
-      if (Languages.KEPT.contains(lang(l))) d.pref.putIfAbsent(lang(l), l.getString().strip());
+      if (LabelLanguages.KEPT.contains(lang(l))) d.pref.putIfAbsent(lang(l), l.getString().strip());
     }
     for (Literal l : literals(r, SKOS.altLabel)) {
-      if (Languages.KEPT.contains(lang(l))) d.alt.computeIfAbsent(lang(l), k -> new ArrayList<>()).add(l.getString().strip());
+      if (LabelLanguages.KEPT.contains(lang(l))) d.alt.computeIfAbsent(lang(l), k -> new ArrayList<>()).add(l.getString().strip());
     }
     literals(r, SKOS.hiddenLabel).forEach(l -> d.hidden.add(l.getString().strip()));
     for (Literal l : literals(r, SKOS.definition)) {
-      if (Languages.KEPT.contains(lang(l))) d.definitions.putIfAbsent(lang(l), l.getString().strip());
+      if (LabelLanguages.KEPT.contains(lang(l))) d.definitions.putIfAbsent(lang(l), l.getString().strip());
     }
     if (d.notation == null) literals(r, SKOS.notation).stream().findFirst().ifPresent(l -> d.notation = l.getString().strip());
     d.broader.addAll(uris(r, SKOS.broader));
@@ -206,7 +206,7 @@ final class ThesaurusLoader {
   }
 
   private static String lang(Literal l) {
-    return Languages.base(l.getLanguage());
+    return LabelLanguages.base(l.getLanguage());
   }
 
   private static String lastSegment(String uri) {

@@ -2,14 +2,15 @@ package org.moisson.vocabulary;
 
 import java.util.Map;
 import java.util.Set;
+import org.moisson.record.Languages;
 
-/** The languages kept from thesauri, and the fallback from the page's language to English. */
-final class Languages {
+/** The languages of thesaurus labels kept, and the fallback from the page's language to English. */
+final class LabelLanguages {
   /** Labels in other languages (INSPIRE carries 23) are dropped at load: the portal speaks these. */
   static final Set<String> KEPT = Set.of("fr", "en", "");
   static final String FALLBACK = "en";
 
-  private Languages() {}
+  private LabelLanguages() {}
 
   /** The value in {@code lang}, else English, else untagged, else any; null for an empty map. */
   static String pick(Map<String, String> byLang, String lang) {
@@ -20,10 +21,9 @@ final class Languages {
     return byLang.values().iterator().next();
   }
 
-  /** "fr-FR" → "fr"; null and blank → "". */
+  /** "fr-FR" or "fre" → "fr"; untagged → "". */
   static String base(String tag) {
-    if (tag == null || tag.isBlank()) return "";
-    int dash = tag.indexOf('-');
-    return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(java.util.Locale.ROOT);
+    String code = Languages.normalise(tag);
+    return code == null ? "" : code;
   }
 }

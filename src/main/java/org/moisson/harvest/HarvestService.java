@@ -1,8 +1,10 @@
 package org.moisson.harvest;
 
 import jakarta.annotation.PreDestroy;
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -118,6 +120,36 @@ public class HarvestService {
     } finally {
       feeder.catchUp();
     }
+  }
+
+  /**
+   * Registers a source after checking what can be checked without fetching anything: an http(s)
+   * URL, a known protocol and the settings its harvester requires, a schedule that parses.
+   *
+   * @return the new source's id
+   * @throws IllegalArgumentException with a message for the person who filled in the source
+   */
+  public long register(String name, String protocol, String url, Map<String, String> settings, int priority) {
+    if (name == null || name.isBlank()) throw new IllegalArgumentException("name is required");
+    if (protocol == null || protocol.isBlank()) throw new IllegalArgumentException("protocol is required");
+    if (url == null || url.isBlank()) throw new IllegalArgumentException("url is required");
+    URI uri;
+    try {
+      uri = URI.create(url.strip());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("url '" + url + "' is not a URL");
+    }
+    if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+      throw new IllegalArgumentException("url must be an http(s) URL, not '" + url + "'");
+    }
+    if (settings.containsKey("schedule")) Schedules.parse(settings.get("schedule"));
+    Source candidate = new Source(0, name.strip(), protocol.strip(), uri.toString(), settings, priority);
+    try {
+      harvester(candidate).validate(candidate);
+    } catch (UnknownException e) {
+      throw new IllegalArgumentException(e.getMessage() + "; known protocols: " + String.join(", ", protocols()));
+    }
+    return sources.create(candidate.name(), candidate.protocol(), candidate.url(), settings, priority);
   }
 
   public Harvester harvester(Source source) {

@@ -114,4 +114,25 @@ class HarvestHealthTest extends AppTest {
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.body()).contains("visible on the page").contains("<table");
   }
+
+  @Test
+  void theAddSourceFormNeedsTheTokenToo() {
+    Answer anonymous = send(HttpRequest.newBuilder(URI.create(url("/admin/sources")))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("name=intrus&protocol=oai-pmh&url=http%3A%2F%2F127.0.0.1%3A9%2Foai")));
+    assertThat(anonymous.status()).isEqualTo(302);
+    Answer signedIn = send(HttpRequest.newBuilder(URI.create(url("/admin/sources")))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "moisson-admin=" + TOKEN)
+        .POST(HttpRequest.BodyPublishers.ofString("name=invit%C3%A9&protocol=oai-pmh&url=http%3A%2F%2F127.0.0.1%3A9%2Foai"
+            + "&priority=7&schedule=0+3+*+*+*&settings=set%3Dtheme%3Aoceans")));
+    assertThat(signedIn.status()).isEqualTo(302);
+    String sources = adminGet("/api/v1/sources").body();
+    assertThat(sources).doesNotContain("intrus").contains("invité");
+    JsonNode added = adminGet("/api/v1/sources").json().valueStream()
+        .filter(s -> s.get("name").asString().equals("invité")).findFirst().orElseThrow();
+    assertThat(added.get("priority").asInt()).isEqualTo(7);
+    assertThat(added.get("settings").get("schedule").asString()).isEqualTo("0 3 * * *");
+    assertThat(added.get("settings").get("set").asString()).isEqualTo("theme:oceans");
+    assertThat(added.get("nextRun").isNull()).isFalse();
+  }
 }

@@ -1,6 +1,5 @@
 package org.moisson.api.rest;
 
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,15 +48,6 @@ class SourcesController {
     String name = required(body, "name");
     String protocol = required(body, "protocol");
     String url = required(body, "url");
-    URI uri;
-    try {
-      uri = URI.create(url);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("url '" + url + "' is not a URL");
-    }
-    if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
-      throw new IllegalArgumentException("url must be an http(s) URL, not '" + url + "'");
-    }
     int priority = 100;
     if (body.has("priority")) {
       if (!body.get("priority").canConvertToInt()) throw new IllegalArgumentException("priority must be a whole number");
@@ -71,14 +61,7 @@ class SourcesController {
       }
       settings.put(e.getKey(), e.getValue().asString());
     });
-    if (settings.containsKey("schedule")) Schedules.parse(settings.get("schedule"));
-    Source candidate = new Source(0, name, protocol, url, settings, priority);
-    try {
-      harvests.harvester(candidate).validate(candidate);
-    } catch (HarvestService.UnknownException e) {
-      throw new IllegalArgumentException(e.getMessage() + "; known protocols: " + String.join(", ", harvests.protocols()));
-    }
-    long id = sources.create(name, protocol, url, settings, priority);
+    long id = harvests.register(name, protocol, url, settings, priority);
     return Map.of("id", id);
   }
 

@@ -130,6 +130,33 @@ public class HarvestService {
    * @throws IllegalArgumentException with a message for the person who filled in the source
    */
   public long register(String name, String protocol, String url, Map<String, String> settings, int priority) {
+    Source s = checked(name, protocol, url, settings, priority);
+    return sources.create(s.name(), s.protocol(), s.url(), s.settings(), s.priority());
+  }
+
+  /**
+   * Changes a source's name, URL, settings or priority, checked as {@link #register} checks them.
+   * Its protocol cannot change: its records were read in that protocol's formats. When the name or
+   * the priority changes, the datasets it holds are recomposed (fields by priority) and indexed again
+   * (the source facet shows names).
+   *
+   * @param protocol null, or the source's own
+   */
+  public void update(long id, String name, String protocol, String url, Map<String, String> settings, int priority) {
+    Source old = sources.find(id).orElseThrow(() -> new UnknownException("no source " + id));
+    if (protocol != null && !protocol.isBlank() && !protocol.strip().equals(old.protocol())) {
+      throw new IllegalArgumentException("the protocol of a source cannot change (its records were read as "
+          + old.protocol() + "): add a new source instead");
+    }
+    Source s = checked(name, old.protocol(), url, settings, priority);
+    sources.update(id, s.name(), s.url(), s.settings(), s.priority());
+    if (!old.name().equals(s.name()) || old.priority() != s.priority()) {
+      pages.recomposeSource(id);
+      feeder.catchUp();
+    }
+  }
+
+  private Source checked(String name, String protocol, String url, Map<String, String> settings, int priority) {
     if (name == null || name.isBlank()) throw new IllegalArgumentException("name is required");
     if (protocol == null || protocol.isBlank()) throw new IllegalArgumentException("protocol is required");
     if (url == null || url.isBlank()) throw new IllegalArgumentException("url is required");
@@ -149,7 +176,7 @@ public class HarvestService {
     } catch (UnknownException e) {
       throw new IllegalArgumentException(e.getMessage() + "; known protocols: " + String.join(", ", protocols()));
     }
-    return sources.create(candidate.name(), candidate.protocol(), candidate.url(), settings, priority);
+    return candidate;
   }
 
   public Harvester harvester(Source source) {

@@ -148,6 +148,11 @@ public class PageProcessor {
     return gone.size();
   }
 
+  /** Recomposes the datasets a source holds records of: after its priority or name changed. */
+  void recomposeSource(long sourceId) {
+    tx.executeWithoutResult(s -> datasets.recompose(records.datasetsOf(sourceId)));
+  }
+
   /** Removes a source with its records and runs; the datasets they made are recomposed. */
   void deleteSource(long sourceId) {
     tx.executeWithoutResult(s -> {

@@ -33,6 +33,12 @@ public class SourceStore {
         .query(Long.class).single();
   }
 
+  /** Replaces a source's name, URL, settings and priority; its protocol stays. */
+  public void update(long id, String name, String url, Map<String, String> settings, int priority) {
+    db.sql("update source set name = ?, url = ?, settings = ?::jsonb, priority = ? where id = ?")
+        .params(name, url, JSON.writeValueAsString(settings == null ? Map.of() : settings), priority, id).update();
+  }
+
   public Optional<Source> find(long id) {
     return db.sql("select * from source where id = ?").param(id).query(rows).optional();
   }

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.moisson.harvest.HarvestService;
+import org.moisson.harvest.Source;
 import org.moisson.store.RunStore;
+import org.moisson.store.SourceStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The admin pages' part in harvesting: registering a source with a form, and harvesting one now.
+ * The admin pages' part in harvesting: registering or editing a source with a form, and harvesting
+ * one now.
  * Checked as the admin API checks them (same service); a refused form comes back with what was
  * typed and the reason. The admin cookie is SameSite=Strict, so another site cannot post here.
  */
@@ -26,9 +29,11 @@ class AdminSourcesController {
   private static final Set<String> RESERVED = Set.of("name", "protocol", "url", "priority", "schedule", "types");
 
   private final HarvestService harvests;
+  private final SourceStore sources;
 
-  AdminSourcesController(HarvestService harvests) {
+  AdminSourcesController(HarvestService harvests, SourceStore sources) {
     this.harvests = harvests;
+    this.sources = sources;
   }
 
   /** The form's values, as typed; settings are {@code key=value} lines. */
@@ -37,7 +42,35 @@ class AdminSourcesController {
 
   @GetMapping("/admin/sources/new")
   String form(Model model) {
-    return form(model, new SourceForm("", "oai-pmh", "", "100", "", "", "", true), null);
+    return form(model, new SourceForm("", "oai-pmh", "", "100", "", "", "", true), null, null);
+  }
+
+  @GetMapping("/admin/sources/{id}/edit")
+  String edit(@PathVariable long id, Model model) {
+    Source s = sources.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    StringBuilder lines = new StringBuilder();
+    s.settings().forEach((k, v) -> {
+      if (!RESERVED.contains(k)) lines.append(k).append('=').append(v).append('\n');
+    });
+    return form(model, new SourceForm(s.name(), s.protocol(), s.url(), Integer.toString(s.priority()),
+        s.setting("schedule", ""), s.setting("types", ""), lines.toString(), false), null, id);
+  }
+
+  /** Saves an edited source; its protocol stays what it was. */
+  @PostMapping("/admin/sources/{id}")
+  String update(@PathVariable long id, @RequestParam(defaultValue = "") String name,
+      @RequestParam(defaultValue = "") String url, @RequestParam(defaultValue = "100") String priority,
+      @RequestParam(defaultValue = "") String schedule, @RequestParam(defaultValue = "") String types,
+      @RequestParam(defaultValue = "") String settings, Model model, HttpServletResponse response) {
+    Source s = sources.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    SourceForm form = new SourceForm(name, s.protocol(), url, priority, schedule, types, settings, false);
+    try {
+      harvests.update(id, name, null, url, settings(form), priority(priority));
+    } catch (IllegalArgumentException e) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      return form(model, form, e.getMessage(), id);
+    }
+    return "redirect:/admin?updated=" + id;
   }
 
   @PostMapping("/admin/sources")
@@ -52,7 +85,7 @@ class AdminSourcesController {
       id = harvests.register(name, protocol, url, settings(form), priority(priority));
     } catch (IllegalArgumentException e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return form(model, form, e.getMessage());
+      return form(model, form, e.getMessage(), null);
     }
     return harvest ? "redirect:/admin/runs/" + harvests.start(id, true) : "redirect:/admin?added=" + id;
   }
@@ -69,8 +102,10 @@ class AdminSourcesController {
     }
   }
 
-  private String form(Model model, SourceForm form, String error) {
+  /** @param editing the source being edited, or null for a new one */
+  private String form(Model model, SourceForm form, String error, Long editing) {
     model.addAttribute("form", form);
+    model.addAttribute("editing", editing);
     model.addAttribute("error", error);
     model.addAttribute("protocols", List.copyOf(new java.util.TreeSet<>(harvests.protocols())));
     return "admin/source-form";

@@ -51,6 +51,24 @@ class MergeAndCurationTest extends AppTest {
       assertThat(item.get("sources")).hasSize(2);
       JsonNode full = get("/api/v1/datasets/" + item.get("id").asString()).json();
       assertThat(full.get("provenance")).hasSize(2);
+
+      // The aggregator is given the better priority, and a new name: the dataset is merged again at once.
+      String aggUrl = ",\"url\":\"" + aggregator.url() + "\"";
+      Answer changed = put("/api/v1/sources/" + sourceAgg, "{\"name\":\"aggregator renamed " + tag + "\"" + aggUrl
+          + ",\"priority\":5,\"schedule\":\"0 4 * * *\"}", true);
+      assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+      assertThat(changed.json().get("priority").asInt()).isEqualTo(5);
+      assertThat(changed.json().get("settings").get("schedule").asString()).isEqualTo("0 4 * * *");
+      JsonNode remerged = get("/api/v1/datasets?q=" + tag).json();
+      assertThat(remerged.get("items").get(0).get("title").asString()).isEqualTo("Titre moissonné " + tag);
+      assertThat(remerged.get("facets").get("source").toString()).contains("aggregator renamed " + tag)
+          .doesNotContain("\"aggregator " + tag);
+
+      assertThat(put("/api/v1/sources/" + sourceAgg, "{\"name\":\"x\",\"protocol\":\"csw\"" + aggUrl + "}", true).json()
+          .get("message").asString()).contains("protocol of a source cannot change");
+      assertThat(put("/api/v1/sources/" + sourceAgg, "{\"name\":\"x\",\"url\":\"ftp://x\"}", true).status()).isEqualTo(400);
+      assertThat(put("/api/v1/sources/" + sourceAgg, "{\"name\":\"x\"" + aggUrl + "}", false).status()).isEqualTo(401);
+      assertThat(put("/api/v1/sources/999999", "{\"name\":\"x\"" + aggUrl + "}", true).status()).isEqualTo(404);
     }
   }
 

@@ -20,7 +20,8 @@ import org.moisson.support.LocalOaiPmhProvider;
 
 /**
  * A steward's first steps in a real browser: sign in, add a source with the form, watch its harvest
- * end, harvest it again from the health page; a refused form keeps what was typed and says why.
+ * end, harvest it again from the health page, give it a schedule; a refused form keeps what was
+ * typed and says why.
  */
 class AdminBrowserTest extends AppTest {
   private static final String FULL_EXAMPLE = "datacite-dataverse/datacite/xml-kernel-4/example/datacite-example-full-v4.xml";
@@ -84,7 +85,22 @@ class AdminBrowserTest extends AppTest {
       page.waitForURL(Pattern.compile(".*/admin/runs/\\d+"));
       assertThat(page.locator("dl.fields dd").first()).hasText("SUCCEEDED", new LocatorAssertions.HasTextOptions().setTimeout(30_000));
       assertThat(page.locator("dl.fields dd").nth(2)).hasText("1 / 0 / 0 / 0 / 0");
+
+      // Its name leads to its settings: given a schedule, it is harvested every night from now on.
+      page.navigate(url("/admin"));
+      page.locator("table.health a", new Page.LocatorOptions().setHasText(name)).click();
+      page.waitForURL(Pattern.compile(".*/admin/sources/\\d+/edit"));
+      assertThat(page.locator("#name")).hasValue(name);
+      assertThat(page.locator("#protocol")).isDisabled();
+      assertThat(page.locator("#settings")).hasValue("metadataPrefix=oai_datacite\n");
+      page.locator("#schedule").fill("0 5 * * *");
+      page.locator(".source-form button[type=submit]").click();
+      page.waitForURL(Pattern.compile(".*/admin\\?updated=\\d+"));
+      assertThat(page.locator("p.notice")).isVisible();
+      Browser.screenshot(page, "admin-health-after-edit");
     }
+    String sources = adminGet("/api/v1/sources").body();
+    assertThat(sources).contains("\"schedule\":\"0 5 * * *\"").contains("\"metadataPrefix\":\"oai_datacite\"");
     assertThat(get("/api/v1/datasets?q=%22Example+Title%22").json().get("total").asLong()).isPositive();
   }
 

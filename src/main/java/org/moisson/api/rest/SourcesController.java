@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,7 +25,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Admin API for sources: {@code POST /api/v1/sources} with {"name","protocol","url", ...protocol
- * settings}, {@code POST /api/v1/sources/{id}/harvest}, {@code GET /api/v1/sources}.
+ * settings}, {@code PUT /api/v1/sources/{id}} with the same, {@code POST /api/v1/sources/{id}/harvest},
+ * {@code GET /api/v1/sources}, {@code DELETE /api/v1/sources/{id}}.
  */
 @RestController
 @RequestMapping("/api/v1/sources")
@@ -44,25 +46,39 @@ class SourcesController {
   @PostMapping(consumes = "application/json")
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Object> create(@RequestBody JsonNode body) {
-    if (body == null || !body.isObject()) throw new IllegalArgumentException("send a JSON object");
-    String name = required(body, "name");
-    String protocol = required(body, "protocol");
-    String url = required(body, "url");
-    int priority = 100;
-    if (body.has("priority")) {
-      if (!body.get("priority").canConvertToInt()) throw new IllegalArgumentException("priority must be a whole number");
-      priority = body.get("priority").asInt();
-    }
-    Map<String, String> settings = new LinkedHashMap<>();
-    body.properties().forEach(e -> {
-      if (FIELDS.contains(e.getKey())) return;
-      if (!e.getValue().isValueNode()) {
-        throw new IllegalArgumentException("setting '" + e.getKey() + "' must be a string, number or boolean");
+    Form f = Form.of(body, true);
+    return Map.of("id", harvests.register(f.name, f.protocol, f.url, f.settings, f.priority));
+  }
+
+  /** Replaces a source's name, url, priority and settings (the body of a POST); its protocol cannot change. */
+  @PutMapping(path = "/{id}", consumes = "application/json")
+  Map<String, Object> update(@PathVariable long id, @RequestBody JsonNode body) {
+    sources.find(id).orElseThrow(() -> new ApiErrors.NotFoundException("no source " + id));
+    Form f = Form.of(body, false);
+    harvests.update(id, f.name, f.protocol, f.url, f.settings, f.priority);
+    return one(id);
+  }
+
+  /** A source as sent: name, protocol, url, priority, and every other member a setting. */
+  private record Form(String name, String protocol, String url, Map<String, String> settings, int priority) {
+    static Form of(JsonNode body, boolean protocolRequired) {
+      if (body == null || !body.isObject()) throw new IllegalArgumentException("send a JSON object");
+      int priority = 100;
+      if (body.has("priority")) {
+        if (!body.get("priority").canConvertToInt()) throw new IllegalArgumentException("priority must be a whole number");
+        priority = body.get("priority").asInt();
       }
-      settings.put(e.getKey(), e.getValue().asString());
-    });
-    long id = harvests.register(name, protocol, url, settings, priority);
-    return Map.of("id", id);
+      Map<String, String> settings = new LinkedHashMap<>();
+      body.properties().forEach(e -> {
+        if (FIELDS.contains(e.getKey())) return;
+        if (!e.getValue().isValueNode()) {
+          throw new IllegalArgumentException("setting '" + e.getKey() + "' must be a string, number or boolean");
+        }
+        settings.put(e.getKey(), e.getValue().asString());
+      });
+      String protocol = protocolRequired || body.has("protocol") ? required(body, "protocol") : null;
+      return new Form(required(body, "name"), protocol, required(body, "url"), settings, priority);
+    }
   }
 
   /** Every source with its harvest health: state, last run and counts, last success, next run, records held. */

@@ -138,7 +138,7 @@ public class HarvestService {
    * Changes a source's name, URL, settings or priority, checked as {@link #register} checks them.
    * Its protocol cannot change: its records were read in that protocol's formats. When the name or
    * the priority changes, the datasets it holds are recomposed (fields by priority) and indexed again
-   * (the source facet shows names).
+   * (the source facet shows names). A secret setting sent back as {@link Source#HIDDEN} keeps its value.
    *
    * @param protocol null, or the source's own
    */
@@ -148,7 +148,9 @@ public class HarvestService {
       throw new IllegalArgumentException("the protocol of a source cannot change (its records were read as "
           + old.protocol() + "): add a new source instead");
     }
-    Source s = checked(name, old.protocol(), url, settings, priority);
+    Map<String, String> kept = new java.util.LinkedHashMap<>(settings);
+    kept.replaceAll((k, v) -> Source.secret(k) && Source.HIDDEN.equals(v) ? old.settings().getOrDefault(k, "") : v);
+    Source s = checked(name, old.protocol(), url, kept, priority);
     sources.update(id, s.name(), s.url(), s.settings(), s.priority());
     if (!old.name().equals(s.name()) || old.priority() != s.priority()) {
       pages.recomposeSource(id);

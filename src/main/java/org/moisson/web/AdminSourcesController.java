@@ -49,7 +49,7 @@ class AdminSourcesController {
   String edit(@PathVariable long id, Model model) {
     Source s = sources.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     StringBuilder lines = new StringBuilder();
-    s.settings().forEach((k, v) -> {
+    s.shownSettings().forEach((k, v) -> {
       if (!RESERVED.contains(k)) lines.append(k).append('=').append(v).append('\n');
     });
     return form(model, new SourceForm(s.name(), s.protocol(), s.url(), Integer.toString(s.priority()),

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.moisson.store.SourceStore;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.moisson.support.AppTest;
 import org.moisson.support.LocalOaiPmhProvider;
 import tools.jackson.databind.JsonNode;
@@ -134,5 +136,27 @@ class HarvestHealthTest extends AppTest {
     assertThat(added.get("settings").get("schedule").asString()).isEqualTo("0 3 * * *");
     assertThat(added.get("settings").get("set").asString()).isEqualTo("theme:oceans");
     assertThat(added.get("nextRun").isNull()).isFalse();
+  }
+
+  @Autowired
+  SourceStore store;
+
+  @Test
+  void aTokenSettingIsNeverShownAndSurvivesAnEditThatSendsItBack() {
+    long id = createSource("{\"name\":\"private dataverse\",\"protocol\":\"dataverse\",\"url\":\"http://127.0.0.1:9\","
+        + "\"apiToken\":\"s3cr3t-token\",\"subtree\":\"lab\"}");
+    JsonNode shown = adminGet("/api/v1/sources/" + id).json().get("settings");
+    assertThat(shown.get("apiToken").asString()).isEqualTo("(set)");
+    assertThat(shown.get("subtree").asString()).isEqualTo("lab");
+    assertThat(adminGet("/api/v1/sources").body()).doesNotContain("s3cr3t-token");
+
+    Answer put = send(HttpRequest.newBuilder(URI.create(url("/api/v1/sources/" + id))).header("Content-Type", "application/json")
+        .header("Authorization", "Bearer " + TOKEN).PUT(HttpRequest.BodyPublishers.ofString(
+            "{\"name\":\"private dataverse\",\"url\":\"http://127.0.0.1:9\",\"apiToken\":\"(set)\",\"subtree\":\"lab2\"}")));
+    assertThat(put.status()).as(put.body()).isEqualTo(200);
+    assertThat(store.find(id).orElseThrow().settings()).containsEntry("apiToken", "s3cr3t-token").containsEntry("subtree", "lab2");
+    Answer page = send(HttpRequest.newBuilder(URI.create(url("/admin/sources/" + id + "/edit")))
+        .header("Cookie", "moisson-admin=" + TOKEN).GET());
+    assertThat(page.body()).contains("apiToken=(set)").doesNotContain("s3cr3t-token");
   }
 }

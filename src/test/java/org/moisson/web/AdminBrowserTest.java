@@ -8,14 +8,11 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.moisson.mapping.GoldenFiles;
-import org.moisson.support.AppTest;
 import org.moisson.support.Browser;
+import org.moisson.support.BrowserTest;
 import org.moisson.support.LocalOaiPmhProvider;
 
 /**
@@ -23,35 +20,16 @@ import org.moisson.support.LocalOaiPmhProvider;
  * end, harvest it again from the health page, give it a schedule; a refused form keeps what was
  * typed and says why.
  */
-class AdminBrowserTest extends AppTest {
+class AdminBrowserTest extends BrowserTest {
   private static final String FULL_EXAMPLE = "datacite-dataverse/datacite/xml-kernel-4/example/datacite-example-full-v4.xml";
   private static final String GEO_EXAMPLE = "datacite-dataverse/datacite/xml-kernel-4/example/datacite-example-GeoLocation-v4.xml";
-  private static Browser browser;
-  private Page page;
-
-  @BeforeAll
-  static void launch() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void quit() {
-    browser.close();
-  }
-
   @BeforeEach
   void signIn() {
-    page = browser.page();
     page.navigate(url("/admin"));
     page.waitForURL(Pattern.compile(".*/admin/login"));
     page.locator("#token").fill(TOKEN);
     page.locator("main form button[type=submit]").click();
     page.waitForURL(Pattern.compile(".*/admin$"));
-  }
-
-  @AfterEach
-  void closePage() {
-    page.context().close();
   }
 
   @Test

@@ -11,39 +11,17 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.moisson.support.AppTest;
 import org.moisson.support.Browser;
+import org.moisson.support.BrowserTest;
 import org.moisson.support.DemoSources;
 
 /** The portal in a real browser (Debian's chromium): facets, map boxes, language; screenshots in target/screenshots. */
-class PortalBrowserTest extends AppTest {
-  private static Browser browser;
-  private Page page;
-
-  @BeforeAll
-  static void launch() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void quit() {
-    browser.close();
-  }
-
+class PortalBrowserTest extends BrowserTest {
   @BeforeEach
   void open() {
     DemoSources.load(this);
-    page = browser.page();
-  }
-
-  @AfterEach
-  void closePage() {
-    page.context().close();
   }
 
   @Test

@@ -117,7 +117,7 @@ class SourcesController {
     m.put("protocol", s.protocol());
     m.put("url", s.url());
     m.put("priority", s.priority());
-    m.put("settings", s.settings());
+    m.put("settings", s.shownSettings());
     m.put("state", h == null ? "never" : h.state());
     m.put("records", h == null ? 0 : h.records());
     m.put("progress", h == null ? null : h.progress());

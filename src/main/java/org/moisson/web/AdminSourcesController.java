@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,9 +37,24 @@ class AdminSourcesController {
     this.sources = sources;
   }
 
-  /** The form's values, as typed; settings are {@code key=value} lines. */
+  /** The form's values, as typed (a field left out is blank); settings are {@code key=value} lines. */
   public record SourceForm(String name, String protocol, String url, String priority, String schedule, String types,
-      String settings, boolean harvest) {}
+      String settings, Boolean harvest) {
+    public SourceForm {
+      name = blankIfNull(name);
+      protocol = blankIfNull(protocol);
+      url = blankIfNull(url);
+      priority = priority == null ? "100" : priority;
+      schedule = blankIfNull(schedule);
+      types = blankIfNull(types);
+      settings = blankIfNull(settings);
+      harvest = Boolean.TRUE.equals(harvest);
+    }
+
+    private static String blankIfNull(String s) {
+      return s == null ? "" : s;
+    }
+  }
 
   @GetMapping("/admin/sources/new")
   String form(Model model) {
@@ -58,14 +74,12 @@ class AdminSourcesController {
 
   /** Saves an edited source; its protocol stays what it was. */
   @PostMapping("/admin/sources/{id}")
-  String update(@PathVariable long id, @RequestParam(defaultValue = "") String name,
-      @RequestParam(defaultValue = "") String url, @RequestParam(defaultValue = "100") String priority,
-      @RequestParam(defaultValue = "") String schedule, @RequestParam(defaultValue = "") String types,
-      @RequestParam(defaultValue = "") String settings, Model model, HttpServletResponse response) {
+  String update(@PathVariable long id, @ModelAttribute SourceForm sent, Model model, HttpServletResponse response) {
     Source s = sources.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    SourceForm form = new SourceForm(name, s.protocol(), url, priority, schedule, types, settings, false);
+    SourceForm form = new SourceForm(sent.name(), s.protocol(), sent.url(), sent.priority(), sent.schedule(),
+        sent.types(), sent.settings(), false);
     try {
-      harvests.update(id, name, null, url, settings(form), priority(priority));
+      harvests.update(id, form.name(), null, form.url(), settings(form), priority(form.priority()));
     } catch (IllegalArgumentException e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return form(model, form, e.getMessage(), id);
@@ -74,20 +88,15 @@ class AdminSourcesController {
   }
 
   @PostMapping("/admin/sources")
-  String create(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String protocol,
-      @RequestParam(defaultValue = "") String url, @RequestParam(defaultValue = "100") String priority,
-      @RequestParam(defaultValue = "") String schedule, @RequestParam(defaultValue = "") String types,
-      @RequestParam(defaultValue = "") String settings, @RequestParam(defaultValue = "false") boolean harvest,
-      Model model, HttpServletResponse response) {
-    SourceForm form = new SourceForm(name, protocol, url, priority, schedule, types, settings, harvest);
+  String create(@ModelAttribute SourceForm form, Model model, HttpServletResponse response) {
     long id;
     try {
-      id = harvests.register(name, protocol, url, settings(form), priority(priority));
+      id = harvests.register(form.name(), form.protocol(), form.url(), settings(form), priority(form.priority()));
     } catch (IllegalArgumentException e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return form(model, form, e.getMessage(), null);
     }
-    return harvest ? "redirect:/admin/runs/" + harvests.start(id, true) : "redirect:/admin?added=" + id;
+    return form.harvest() ? "redirect:/admin/runs/" + harvests.start(id, true) : "redirect:/admin?added=" + id;
   }
 
   /** Harvests now (incrementally where the protocol can, unless {@code full}); a running harvest is shown instead. */

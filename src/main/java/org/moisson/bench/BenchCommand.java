@@ -29,6 +29,7 @@ class BenchCommand implements ApplicationRunner {
   private final HarvestThroughput harvests;
   private final List<String> harvestProtocols;
   private final long harvestRecords;
+  private final long warmUpRecords;
   private final PeerComparison peers;
   private final boolean comparePeers;
   private final java.util.List<String> openSearchNodes;
@@ -39,6 +40,7 @@ class BenchCommand implements ApplicationRunner {
       org.springframework.context.ApplicationContext context,
       @Value("${moisson.bench}") String sizes, @Value("${moisson.bench-queries:1000}") int queries,
       @Value("${moisson.bench-harvest:20000}") long harvestRecords,
+      @Value("${moisson.bench-warmup:0}") long warmUpRecords,
       @Value("${moisson.bench-protocols:}") List<String> harvestProtocols, PeerComparison peers,
       @Value("${moisson.bench-peers:true}") boolean comparePeers,
       @Value("${moisson.bench-opensearch:}") java.util.List<String> openSearchNodes,
@@ -53,6 +55,7 @@ class BenchCommand implements ApplicationRunner {
     this.context = context;
     this.harvests = harvests;
     this.harvestRecords = harvestRecords;
+    this.warmUpRecords = warmUpRecords;
     this.harvestProtocols = harvestProtocols.stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
     this.props = props;
     this.sizes = sizes;
@@ -65,7 +68,7 @@ class BenchCommand implements ApplicationRunner {
     String report = "Moisson benchmark, " + queries + " timed searches of each kind per size, heap limit "
         + HeapWatch.maxHeapBytes() / (1024 * 1024) + " MB, " + Runtime.getRuntime().availableProcessors()
         + " processors\n\n" + BenchTable.render(rows);
-    List<HarvestThroughput.Rate> rates = harvestRecords > 0 ? harvests.run(harvestRecords, harvestProtocols) : List.of();
+    List<HarvestThroughput.Rate> rates = harvestRecords > 0 ? harvests.run(harvestRecords, warmUpRecords, harvestProtocols) : List.of();
     if (harvestRecords > 0) {
       report += "\nFull harvests of " + harvestRecords + " records from a local server (HTTP, XML, mapping, database, index):\n\n"
           + HarvestThroughput.table(rates, harvests.healthOf1000Sources());

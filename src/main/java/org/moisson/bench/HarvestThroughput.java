@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.moisson.harvest.HarvestService;
 import org.moisson.store.RunStatus;
@@ -37,11 +38,21 @@ class HarvestThroughput {
 
   /**
    * One protocol's harvest: records taken, seconds, CPU seconds of this JVM (the provider's copying
-   * of prepared bytes included) and of PostgreSQL, and the run's status.
+   * of prepared bytes and the JIT compilers included), of PostgreSQL and of the JIT compilers, the
+   * run's status, and the warm-up harvest before it (null for none).
    */
-  record Rate(String protocol, long records, double seconds, double jvmCpuSeconds, double pgCpuSeconds, String status) {
+  record Rate(String protocol, long records, double seconds, double jvmCpuSeconds, double pgCpuSeconds,
+      double jitCpuSeconds, String status, Rate warmUp) {
+    Rate withWarmUp(Rate before) {
+      return new Rate(protocol, records, seconds, jvmCpuSeconds, pgCpuSeconds, jitCpuSeconds, status, before);
+    }
+
     double perSecond() {
       return records / seconds;
+    }
+
+    double jitCpuMillisPerRecord() {
+      return perRecord(jitCpuSeconds);
     }
 
     double cpuMillisPerRecord() {
@@ -63,10 +74,12 @@ class HarvestThroughput {
   }
 
   /**
+   * @param warmUp records harvested, untimed, before each protocol's timed harvest, under DOIs of
+   *     their own; 0 for none
    * @param protocols the protocol ids to time, empty for all of them
    * @throws IllegalArgumentException for a protocol the local server does not serve
    */
-  List<Rate> run(long records, Collection<String> protocols) {
+  List<Rate> run(long records, long warmUp, Collection<String> protocols) {
     List<ServedProtocol> chosen = LocalProvider.protocols().stream()
         .filter(p -> protocols.isEmpty() || protocols.contains(p.protocol())).toList();
     List<String> known = LocalProvider.protocols().stream().map(ServedProtocol::protocol).toList();
@@ -75,14 +88,20 @@ class HarvestThroughput {
     }
     List<Rate> rates = new ArrayList<>();
     CpuClock cpu = new CpuClock(props.home().resolve("postgres"));
-    try (LocalProvider provider = new LocalProvider(new SyntheticCorpus(7L), records)) {
+    SyntheticCorpus corpus = new SyntheticCorpus(7L);
+    try (LocalProvider provider = new LocalProvider(corpus, records, "")) {
       for (ServedProtocol p : chosen) {
-        long t = System.nanoTime();
-        String url = provider.serve(p);
-        log.info("benchmark: {} pages of {} records ready in {} s", p.protocol(), records, (System.nanoTime() - t) / 1_000_000_000);
-        // The merges the last load left running are not this harvest's work.
-        Benchmark.settle(props.home().resolve("index"));
-        Rate rate = harvest(p.protocol(), url, p.settings(), cpu);
+        Rate before = null;
+        if (warmUp > 0) {
+          // A fresh JVM runs a protocol's code interpreted, then compiled, for tens of thousands of
+          // records, the C2 compiler taking a fifth of the two cores meanwhile; a server harvesting
+          // for days runs it compiled. The warm-up harvest brings the JIT there first.
+          try (LocalProvider warming = new LocalProvider(corpus, warmUp, "warm-")) {
+            before = harvest(p, warming, "bench warm-up ", cpu);
+          }
+          log.info("benchmark: warm-up {}", before);
+        }
+        Rate rate = harvest(p, provider, "bench ", cpu).withWarmUp(before);
         log.info("benchmark: harvest {}", rate);
         rates.add(rate);
       }
@@ -90,8 +109,17 @@ class HarvestThroughput {
     return rates;
   }
 
-  private Rate harvest(String protocol, String url, Map<String, String> settings, CpuClock cpu) {
-    long id = sources.create("bench " + protocol, protocol, url, settings, 100);
+  private Rate harvest(ServedProtocol p, LocalProvider provider, String namePrefix, CpuClock cpu) {
+    long t = System.nanoTime();
+    String url = provider.serve(p);
+    log.info("benchmark: {} pages ready in {} s", p.protocol(), (System.nanoTime() - t) / 1_000_000_000);
+    // The merges the last load left running are not this harvest's work.
+    Benchmark.settle(props.home().resolve("index"));
+    return harvest(namePrefix + p.protocol(), p.protocol(), url, p.settings(), cpu);
+  }
+
+  private Rate harvest(String name, String protocol, String url, Map<String, String> settings, CpuClock cpu) {
+    long id = sources.create(name, protocol, url, settings, 100);
     double[] cpuBefore = cpu.seconds();
     Instant t0 = Instant.now();
     long runId = harvests.start(id, true);
@@ -111,7 +139,7 @@ class HarvestThroughput {
     String status = run.status() + (c.failed() > 0 ? " (" + c.failed() + " failed)" : "")
         + (run.message() == null ? "" : ": " + run.message());
     return new Rate(protocol, c.created() + c.updated() + c.unchanged(), seconds,
-        cpuAfter[0] - cpuBefore[0], cpuAfter[1] - cpuBefore[1], status);
+        cpuAfter[0] - cpuBefore[0], cpuAfter[1] - cpuBefore[1], cpuAfter[2] - cpuBefore[2], status, null);
   }
 
   /** p50 and max milliseconds to read the health of every source, with 1,000 sources registered. */
@@ -130,14 +158,19 @@ class HarvestThroughput {
   }
 
   static String table(List<Rate> rates, double[] health) {
-    StringBuilder sb = new StringBuilder(
-            "| protocol (local server) | records | seconds | records/s | cpu ms/record | of which PostgreSQL | cores busy | status |\n")
-        .append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+    StringBuilder sb = new StringBuilder("| protocol (local server) | records | seconds | records/s | cpu ms/record"
+            + " | of which PostgreSQL | of which JIT compiler | cores busy | status | warm-up: records | records/s"
+            + " | cpu ms/record | of which JIT compiler |\n")
+        .append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
     for (Rate r : rates) {
-      sb.append(String.format(java.util.Locale.ROOT, "| %s | %,d | %.1f | %,.0f | %.2f | %.2f | %.2f | %s |%n", r.protocol(),
-          r.records(), r.seconds(), r.perSecond(), r.cpuMillisPerRecord(), r.pgCpuMillisPerRecord(), r.cores(), r.status()));
+      Rate w = r.warmUp();
+      sb.append(String.format(Locale.ROOT, "| %s | %,d | %.1f | %,.0f | %.2f | %.2f | %.2f | %.2f | %s | ", r.protocol(),
+          r.records(), r.seconds(), r.perSecond(), r.cpuMillisPerRecord(), r.pgCpuMillisPerRecord(),
+          r.jitCpuMillisPerRecord(), r.cores(), r.status()));
+      sb.append(w == null ? "none | | | |\n" : String.format(Locale.ROOT, "%,d | %,.0f | %.2f | %.2f |%n", w.records(),
+          w.perSecond(), w.cpuMillisPerRecord(), w.jitCpuMillisPerRecord()));
     }
-    sb.append(String.format(java.util.Locale.ROOT, "%nHarvest health of 1,000 sources (GET /api/v1/sources work): p50 %.1f ms, max %.1f ms%n",
+    sb.append(String.format(Locale.ROOT, "%nHarvest health of 1,000 sources (GET /api/v1/sources work): p50 %.1f ms, max %.1f ms%n",
         health[0], health[1]));
     return sb.toString();
   }

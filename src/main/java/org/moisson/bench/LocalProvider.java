@@ -37,8 +37,9 @@ final class LocalProvider implements AutoCloseable {
   private final ExecutorService threads;
   private volatile Map<String, ServedProtocol.Reply> replies = Map.of();
 
-  LocalProvider(SyntheticCorpus corpus, long size) {
-    this.corpus = new ProviderCorpus(corpus, size);
+  /** @param prefix of the DOIs, see {@link ProviderCorpus} */
+  LocalProvider(SyntheticCorpus corpus, long size, String prefix) {
+    this.corpus = new ProviderCorpus(corpus, size, prefix);
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     } catch (IOException e) {

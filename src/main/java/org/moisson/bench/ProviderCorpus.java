@@ -14,16 +14,21 @@ import org.moisson.record.Dataset;
 /**
  * The records a {@link LocalProvider} serves: the synthetic corpus's DataCite records, each
  * protocol under DOIs of its own ("10.x/bench-ckan.1a"), so the harvests of two protocols make two
- * sets of datasets rather than one merged set, and every harvest measures the same work.
+ * sets of datasets rather than one merged set, and every harvest measures the same work. A warm-up
+ * corpus has a prefix of its own too ("10.x/bench-warm-ckan.1a"), so the timed harvest that follows
+ * it merges nothing either.
  */
 final class ProviderCorpus {
   private final SyntheticCorpus corpus;
   private final long size;
+  private final String prefix;
   private final MetadataMapper datacite = Mappers.defaults().forFormat(SyntheticCorpus.FORMAT);
 
-  ProviderCorpus(SyntheticCorpus corpus, long size) {
+  /** @param prefix put before the protocol in every DOI: "" for the timed corpus, "warm-" for a warm-up */
+  ProviderCorpus(SyntheticCorpus corpus, long size, String prefix) {
     this.corpus = corpus;
     this.size = size;
+    this.prefix = prefix;
   }
 
   long size() {
@@ -32,7 +37,7 @@ final class ProviderCorpus {
 
   /** Record i as DataCite XML, without its XML declaration, under the protocol's DOI. */
   String payload(long i, String protocol) {
-    String xml = corpus.payload(i).replace("/bench.", "/bench-" + protocol + ".");
+    String xml = corpus.payload(i).replace("/bench.", "/bench-" + prefix + protocol + ".");
     return xml.startsWith("<?xml") ? xml.substring(xml.indexOf("?>") + 2) : xml;
   }
 

@@ -35,7 +35,7 @@ class PeerComparisonTest {
   @Test
   void comparesEveryEngineOnTheSameQueriesAndPrintsRatios() {
     List<BenchRow> rows = benchmark.run(List.of(1_500L), 10);
-    List<HarvestThroughput.Rate> harvests = List.of(new HarvestThroughput.Rate("oai-pmh", 1_000, 10, 4, 1, "SUCCEEDED"));
+    List<HarvestThroughput.Rate> harvests = List.of(new HarvestThroughput.Rate("oai-pmh", 1_000, 10, 4, 1, 0.5, "SUCCEEDED", null));
     PeerComparison.Report r = peers.run(20, OpenSearchTestCluster.nodes(), "http://127.0.0.1:" + port, 4,
         Duration.ofSeconds(3), rows, harvests);
 

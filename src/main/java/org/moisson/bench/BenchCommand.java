@@ -70,7 +70,8 @@ class BenchCommand implements ApplicationRunner {
         + " processors\n\n" + BenchTable.render(rows);
     List<HarvestThroughput.Rate> rates = harvestRecords > 0 ? harvests.run(harvestRecords, warmUpRecords, harvestProtocols) : List.of();
     if (harvestRecords > 0) {
-      report += "\nFull harvests of " + harvestRecords + " records from a local server (HTTP, XML, mapping, database, index):\n\n"
+      report += "\nFull harvests of " + harvestRecords + " records from a local server (HTTP, XML, mapping, database, index)"
+          + (warmUpRecords > 0 ? ", each after an untimed warm-up harvest of " + warmUpRecords + " records" : "") + ":\n\n"
           + HarvestThroughput.table(rates, harvests.healthOf1000Sources());
     }
     if (comparePeers) {

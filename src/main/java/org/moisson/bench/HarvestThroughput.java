@@ -86,6 +86,7 @@ class HarvestThroughput {
     for (String p : protocols) {
       if (!known.contains(p)) throw new IllegalArgumentException("moisson.bench-protocols: no local server for '" + p + "'; one of " + known);
     }
+    if (warmUp < 0) throw new IllegalArgumentException("moisson.bench-warmup: a number of records, 0 for none, not " + warmUp);
     List<Rate> rates = new ArrayList<>();
     CpuClock cpu = new CpuClock(props.home().resolve("postgres"));
     SyntheticCorpus corpus = new SyntheticCorpus(7L);

@@ -57,6 +57,8 @@ class HarvestThroughputTest {
     // One protocol alone, to time a change to it; a protocol without a local server is refused.
     assertThatThrownBy(() -> throughput.run(RECORDS, 0, List.of("csw", "z39.50")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'z39.50'");
+    assertThatThrownBy(() -> throughput.run(RECORDS, -1, List.of("csw")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("moisson.bench-warmup");
     // After a warm-up harvest under DOIs of its own: its records are new datasets, not the timed ones'.
     assertThat(throughput.run(RECORDS, 120, List.of("csw"))).singleElement().satisfies(r -> {
       assertThat(r.protocol()).isEqualTo("csw");

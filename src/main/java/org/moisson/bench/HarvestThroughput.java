@@ -98,11 +98,11 @@ class HarvestThroughput {
           // records, the C2 compiler taking a fifth of the two cores meanwhile; a server harvesting
           // for days runs it compiled. The warm-up harvest brings the JIT there first.
           try (LocalProvider warming = new LocalProvider(corpus, warmUp, "warm-")) {
-            before = harvest(p, warming, "bench warm-up ", cpu);
+            before = harvest(p, warming, "bench warm-up " + p.protocol(), cpu);
           }
           log.info("benchmark: warm-up {}", before);
         }
-        Rate rate = harvest(p, provider, "bench ", cpu).withWarmUp(before);
+        Rate rate = harvest(p, provider, "bench " + p.protocol(), cpu).withWarmUp(before);
         log.info("benchmark: harvest {}", rate);
         rates.add(rate);
       }
@@ -110,17 +110,14 @@ class HarvestThroughput {
     return rates;
   }
 
-  private Rate harvest(ServedProtocol p, LocalProvider provider, String namePrefix, CpuClock cpu) {
+  /** A new source on the provider's pages of {@code p}, harvested in full once the index has stopped merging. */
+  private Rate harvest(ServedProtocol p, LocalProvider provider, String name, CpuClock cpu) {
     long t = System.nanoTime();
     String url = provider.serve(p);
     log.info("benchmark: {} pages ready in {} s", p.protocol(), (System.nanoTime() - t) / 1_000_000_000);
     // The merges the last load left running are not this harvest's work.
     Benchmark.settle(props.home().resolve("index"));
-    return harvest(namePrefix + p.protocol(), p.protocol(), url, p.settings(), cpu);
-  }
-
-  private Rate harvest(String name, String protocol, String url, Map<String, String> settings, CpuClock cpu) {
-    long id = sources.create(name, protocol, url, settings, 100);
+    long id = sources.create(name, p.protocol(), url, p.settings(), 100);
     double[] cpuBefore = cpu.seconds();
     Instant t0 = Instant.now();
     long runId = harvests.start(id, true);
@@ -139,7 +136,7 @@ class HarvestThroughput {
     RunStatus.Counts c = run.counts();
     String status = run.status() + (c.failed() > 0 ? " (" + c.failed() + " failed)" : "")
         + (run.message() == null ? "" : ": " + run.message());
-    return new Rate(protocol, c.created() + c.updated() + c.unchanged(), seconds,
+    return new Rate(p.protocol(), c.created() + c.updated() + c.unchanged(), seconds,
         cpuAfter[0] - cpuBefore[0], cpuAfter[1] - cpuBefore[1], cpuAfter[2] - cpuBefore[2], status, null);
   }
 
